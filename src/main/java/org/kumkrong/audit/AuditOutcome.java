@@ -1,0 +1,6 @@
+package org.kumkrong.audit;
+
+/** Whether the audited action happened. */
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

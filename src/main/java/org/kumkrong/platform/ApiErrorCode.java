@@ -1,0 +1,48 @@
+package org.kumkrong.platform;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Stable error codes that API clients can program against (RFC 9457 problem JSON, member {@code code}).
+ * Codes are never reused or renumbered; modules add theirs in their own range.
+ */
+public enum ApiErrorCode {
+
+	INVALID_INPUT("KKE-4000", HttpStatus.BAD_REQUEST),
+	UNAUTHENTICATED("KKE-4010", HttpStatus.UNAUTHORIZED),
+	FORBIDDEN("KKE-4030", HttpStatus.FORBIDDEN),
+	NOT_FOUND("KKE-4040", HttpStatus.NOT_FOUND),
+	METHOD_NOT_ALLOWED("KKE-4050", HttpStatus.METHOD_NOT_ALLOWED),
+	CONFLICT("KKE-4090", HttpStatus.CONFLICT),
+	UNSUPPORTED_MEDIA_TYPE("KKE-4150", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	RULE_VIOLATION("KKE-4220", HttpStatus.UNPROCESSABLE_CONTENT),
+	TOO_MANY_REQUESTS("KKE-4290", HttpStatus.TOO_MANY_REQUESTS),
+	INTERNAL("KKE-5000", HttpStatus.INTERNAL_SERVER_ERROR);
+
+	private final String code;
+
+	private final HttpStatus status;
+
+	ApiErrorCode(String code, HttpStatus status) {
+		this.code = code;
+		this.status = status;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public static ApiErrorCode forStatus(int status) {
+		for (ApiErrorCode candidate : values()) {
+			if (candidate.status.value() == status) {
+				return candidate;
+			}
+		}
+		return status >= 500 ? INTERNAL : INVALID_INPUT;
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.kumkrong.platform;
+
+/**
+ * What a signed-in user may do. Each permission is a granted authority of the same name, checked with
+ * {@code @PreAuthorize("hasAuthority('…')")} on every controller method; roles (account module) are
+ * bundles of permissions. Modules add their permissions here as they arrive.
+ */
+public enum Permission {
+
+	/** Create, edit and disable any agency. */
+	AGENCY_MANAGE,
+	/** Edit the directory entries of one's own agency. */
+	AGENCY_MANAGE_OWN,
+	/** See agencies in the administration pages. */
+	AGENCY_VIEW,
+	/** Create, edit, disable any staff account, assign any role, reset second factors. */
+	USER_MANAGE,
+	/** The same, limited to the accounts of one's own agency and to roles other than ADMIN and AUDITOR. */
+	USER_MANAGE_OWN_AGENCY,
+	/** Issue and revoke partner API keys. */
+	API_KEY_MANAGE,
+	/** Edit labels of reference lists and deactivate entries. */
+	REFERENCE_MANAGE,
+	/** Read and search the audit trail. */
+	AUDIT_READ,
+	/** Run the audit chain verification. */
+	AUDIT_VERIFY;
+
+	/** The authority string this permission is granted as. */
+	public String authority() {
+		return name();
+	}
+
+}

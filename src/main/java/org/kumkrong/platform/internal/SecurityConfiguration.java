@@ -1,0 +1,161 @@
+package org.kumkrong.platform.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kumkrong.platform.Authorities;
+import org.kumkrong.platform.KumkrongProperties;
+import org.kumkrong.platform.PartnerKeyAuthenticator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Deny by default. Public pages are listed; everything else needs a session that has passed both the
+ * password and the second factor; {@code /api/**} takes either a partner key (partner endpoints) or a
+ * signed-in session (staff endpoints), and each kind of endpoint refuses the other.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/fonts/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.ico", "/login", "/activate/**", "/error", "/report/**", "/help/**", "/learn/**", "/statistics",
+			"/certificates/**", "/actuator/health", "/actuator/health/**" };
+
+	private static final RequestMatcher BEARER = request -> {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	};
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<PartnerKeyAuthenticator> partnerKeys,
+			SessionLifetimeFilter sessionLifetime) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth
+				// Partner endpoints: only a partner key; a staff session is refused.
+				.requestMatchers("/api/v1/reports/**").hasAuthority(Authorities.PARTNER)
+				.requestMatchers("/api/v1/docs/**", "/api/v1/openapi/**").permitAll()
+				// Staff endpoints: only a fully signed-in session; a partner key is refused.
+				.anyRequest().hasAuthority(Authorities.SIGNED_IN))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+			.addFilterAfter(new BearerKeyFilter(partnerKeys), SecurityContextHolderFilter.class)
+			.addFilterAfter(sessionLifetime, BearerKeyFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> successHandler,
+			ObjectProvider<AuthenticationFailureHandler> failureHandler, ObjectProvider<LogoutHandler> logoutHandlers,
+			SessionLifetimeFilter sessionLifetime) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers("/login/code", "/login/enrol", "/login/enrol/qr.png").hasAuthority(Authorities.SECOND_FACTOR_PENDING)
+			.anyRequest().hasAuthority(Authorities.SIGNED_IN))
+			.formLogin(form -> {
+				form.loginPage("/login").loginProcessingUrl("/login").permitAll();
+				successHandler.ifAvailable(form::successHandler);
+				failureHandler.ifAvailable(form::failureHandler);
+			})
+			.logout(logout -> {
+				logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").invalidateHttpSession(true)
+					.deleteCookies("KKSESSION");
+				logoutHandlers.orderedStream().forEach(logout::addLogoutHandler);
+			})
+			.addFilterAfter(sessionLifetime, SecurityContextHolderFilter.class)
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+				.includeSubDomains(true)
+				.maxAgeInSeconds(31_536_000))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
+	}
+
+	@Bean
+	SessionLifetimeFilter sessionLifetimeFilter(KumkrongProperties properties, java.time.Clock clock) {
+		return new SessionLifetimeFilter(properties.security(), clock);
+	}
+
+	/** The lifetime filter runs inside the security chains only, not a second time as a servlet filter. */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilterRegistration(
+			SessionLifetimeFilter filter) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Authenticates a partner by its API key; never creates a session. */
+	static final class BearerKeyFilter extends OncePerRequestFilter {
+
+		private final ObjectProvider<PartnerKeyAuthenticator> partnerKeys;
+
+		BearerKeyFilter(ObjectProvider<PartnerKeyAuthenticator> partnerKeys) {
+			this.partnerKeys = partnerKeys;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (BEARER.matches(request)) {
+				String key = request.getHeader("Authorization").substring(7).trim();
+				PartnerKeyAuthenticator authenticator = partnerKeys.getIfAvailable();
+				var authentication = authenticator == null ? java.util.Optional.<org.springframework.security.core.Authentication>empty()
+						: authenticator.authenticate(key);
+				if (authentication.isEmpty()) {
+					SecurityContextHolder.clearContext();
+					response.setStatus(HttpStatus.UNAUTHORIZED.value());
+					response.setContentType("application/problem+json");
+					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+							+ "\"code\":\"KKE-4010\",\"detail\":\"The API key is unknown or revoked\"}");
+					return;
+				}
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(authentication.get());
+				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}
