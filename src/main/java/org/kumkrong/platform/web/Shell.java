@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.kumkrong.platform.Actor;
 import org.kumkrong.platform.Authorities;
 import org.kumkrong.platform.NavigationItem;
@@ -13,21 +12,22 @@ import org.kumkrong.platform.NavigationItem;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Gives every page the navigation the signed-in user may use, who is signed in, and the current path. */
-@ControllerAdvice
-class LayoutAdvice {
+/**
+ * What the page layout needs on every page, error pages included: whether a staff member is signed in,
+ * who, and the navigation their permissions allow. Used in templates as {@code @shell}.
+ */
+@Component("shell")
+public class Shell {
 
 	private final List<NavigationItem> items;
 
-	LayoutAdvice(List<NavigationItem> items) {
+	Shell(List<NavigationItem> items) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
-	@ModelAttribute("navigation")
-	List<NavigationItem> navigation() {
+	public List<NavigationItem> navigation() {
 		Set<String> held = authorities();
 		if (!held.contains(Authorities.SIGNED_IN)) {
 			return List.of();
@@ -37,20 +37,24 @@ class LayoutAdvice {
 			.toList();
 	}
 
-	@ModelAttribute("signedIn")
-	boolean signedIn() {
+	public boolean signedIn() {
 		return authorities().contains(Authorities.SIGNED_IN);
 	}
 
-	@ModelAttribute("actorName")
-	String actorName() {
-		return Actor.current().filter(actor -> authorities().contains(Authorities.SIGNED_IN))
-			.map(Actor::username).orElse(null);
+	public String actorName() {
+		return signedIn() ? Actor.current().map(Actor::username).orElse("") : "";
 	}
 
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
+	public String currentPath() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+			return servlet.getRequest().getRequestURI();
+		}
+		return "";
+	}
+
+	public boolean holds(String authority) {
+		return authorities().contains(authority);
 	}
 
 	private static Set<String> authorities() {

@@ -1,0 +1,69 @@
+package org.kumkrong.platform;
+
+import org.junit.jupiter.api.Test;
+import org.kumkrong.KumkrongIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@KumkrongIntegrationTest
+class PlatformIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void servesThePublicHomeInThaiForThaiBrowsersAndInEnglishOnRequest() throws Exception {
+		mvc.perform(get("/").header("Accept-Language", "th-TH,th;q=0.9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"th\"")))
+			.andExpect(content().string(containsString("แจ้งเรื่อง")));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Report something")))
+			.andExpect(header().string("Set-Cookie", containsString("kk_lang=en")));
+	}
+
+	@Test
+	void publicPagesCarryTheSecurityHeaders() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+	@Test
+	void staffPagesNeedASignedInSession() throws Exception {
+		mvc.perform(get("/home")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void apiErrorsAreProblemJsonWithAStableCode() throws Exception {
+		mvc.perform(get("/api/v1/nothing-here").with(TestActors.staff()))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(jsonPath("$.code").value("KKE-4040"))
+			.andExpect(jsonPath("$.reference").exists());
+	}
+
+	@Test
+	void unknownPagesShowTheNotFoundPageWithAReferenceAndNoTechnicalDetail() throws Exception {
+		mvc.perform(get("/home/nothing-here").with(TestActors.staff()).param("lang", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("error-reference")))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+}
