@@ -1,0 +1,44 @@
+package org.kumkrong.account;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.kumkrong.platform.Permission;
+
+import static org.kumkrong.platform.Permission.*;
+
+/**
+ * What a staff member does in the field, as a bundle of permissions. Any staff account can also be a
+ * trainee; that needs no role. Later capabilities add their permissions to these bundles.
+ */
+public enum Role {
+
+	ADMIN(AGENCY_MANAGE, AGENCY_VIEW, USER_MANAGE, API_KEY_MANAGE, REFERENCE_MANAGE, AUDIT_READ, AUDIT_VERIFY),
+	AUDITOR(AUDIT_READ, AUDIT_VERIFY, AGENCY_VIEW),
+	HOTLINE_ANALYST(),
+	INVESTIGATOR(),
+	PROSECUTOR(),
+	JUDGE(),
+	SOCIAL_WORKER(),
+	TRAINER(),
+	COORDINATOR(),
+	DATA_ANALYST(),
+	/** Manages the users and directory entries of its own agency only. */
+	AGENCY_ADMIN(USER_MANAGE_OWN_AGENCY, AGENCY_MANAGE_OWN, AGENCY_VIEW);
+
+	private final Set<Permission> permissions;
+
+	Role(Permission... permissions) {
+		this.permissions = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
+	}
+
+	public Set<Permission> permissions() {
+		return EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions);
+	}
+
+	/** Roles an agency administrator may not grant: they reach beyond one agency. */
+	public boolean reservedForAdministrators() {
+		return this == ADMIN || this == AUDITOR;
+	}
+
+}
