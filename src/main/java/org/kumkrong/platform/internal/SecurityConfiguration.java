@@ -115,6 +115,22 @@ class SecurityConfiguration {
 		return new SessionLifetimeFilter(properties.security(), clock);
 	}
 
+	/**
+	 * The session cookie, stated once for every way the application runs (SECURITY.md row 4): HttpOnly,
+	 * SameSite=Strict, and Secure unless {@code KUMKRONG_SECURE_COOKIES=false} (plain HTTP off localhost).
+	 */
+	@Bean
+	org.springframework.session.web.http.CookieSerializer sessionCookie(
+			@org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+		var serializer = new org.springframework.session.web.http.DefaultCookieSerializer();
+		serializer.setCookieName("KKSESSION");
+		serializer.setCookiePath("/");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setUseSecureCookie(secure);
+		serializer.setSameSite("Strict");
+		return serializer;
+	}
+
 	/** The lifetime filter runs inside the security chains only, not a second time as a servlet filter. */
 	@Bean
 	org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilterRegistration(
