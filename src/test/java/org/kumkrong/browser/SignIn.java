@@ -20,11 +20,16 @@ public final class SignIn {
 		browser.open("/login");
 		browser.find("input[name=username]").sendKeys(username);
 		browser.find("input[name=password]").sendKeys(password);
-		browser.find("form button[type=submit], form input[type=submit]").click();
+		submitFormOf(browser, "username");
 		browser.waitForPath("/login/code");
 		browser.find("input[name=code]").sendKeys(freshCode(totpSecret));
-		browser.find("form button[type=submit], form input[type=submit]").click();
+		submitFormOf(browser, "code");
 		browser.waitToLeave("/login");
+	}
+
+	/** Clicks the submit button of the form holding the named input (the layout may hold other forms). */
+	static void submitFormOf(Browser browser, String inputName) {
+		browser.find("form:has(input[name=" + inputName + "]) :is(button[type=submit], input[type=submit])").click();
 	}
 
 	/**

@@ -27,9 +27,9 @@ class SignInPageBrowserTests {
 		assertThat(username.getAttribute("autocomplete")).isEqualTo("username");
 		assertThat(password.getAttribute("type")).isEqualTo("password");
 		assertThat(password.getAttribute("autocomplete")).isEqualTo("current-password");
-		WebElement submit = browser.find("form button[type=submit], form input[type=submit]");
+		WebElement submit = browser.find("form:has(input[name=username]) :is(button[type=submit], input[type=submit])");
 		assertThat(submit.isDisplayed()).isTrue();
-		assertThat(browser.find("form").getAttribute("method")).isEqualToIgnoringCase("post");
+		assertThat(browser.find("form:has(input[name=username])").getAttribute("method")).isEqualToIgnoringCase("post");
 		browser.assertAccessible().assertNoHorizontalScroll();
 	}
 
