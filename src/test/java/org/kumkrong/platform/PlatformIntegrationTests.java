@@ -1,5 +1,7 @@
 package org.kumkrong.platform;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.kumkrong.KumkrongIntegrationTest;
 
@@ -42,6 +44,19 @@ class PlatformIntegrationTests {
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+	@Test
+	void signInReportAndStaffPagesAreNeverCachedAndAllowNoInlineScript() throws Exception {
+		// A child's device may be checked by an abuser: nothing from these pages may stay in a cache (SECURITY.md #16).
+		for (var request : List.of(get("/login"), get("/report"), get("/report/follow-up"),
+				get("/home").with(TestActors.staff()), get("/api/v1/nothing-here").with(TestActors.staff()))) {
+			mvc.perform(request)
+				.andExpect(header().string("Cache-Control", containsString("no-store")))
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))));
+		}
 	}
 
 	@Test

@@ -1,0 +1,94 @@
+package org.kumkrong.browser;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A headless Chromium pointed at the running application, with the checks every page must pass:
+ * {@link #assertAccessible() axe}, {@link #assertNoHorizontalScroll() no sideways scrolling} and
+ * {@link #screenshot(String) screenshots} to look at.
+ */
+public final class Browser {
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final String name;
+
+	Browser(ChromeDriver driver, String baseUrl, String name) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.name = name;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** {@code http://localhost:<port>}. */
+	public String baseUrl() {
+		return baseUrl;
+	}
+
+	/** Opens a path of the application, e.g. {@code open("/?lang=th")}. */
+	public Browser open(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	/** The path (and query) of the current page. */
+	public String path() {
+		String url = driver.getCurrentUrl();
+		return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+	}
+
+	public WebElement find(String cssSelector) {
+		return driver.findElement(By.cssSelector(cssSelector));
+	}
+
+	public Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
+	/** Waits (at most 10 s) until the page's path starts with the given one, e.g. after a form is sent. */
+	public Browser waitForPath(String prefix) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith(prefix));
+		return this;
+	}
+
+	/** Waits (at most 10 s) until the page has left every path starting with the given one. */
+	public Browser waitToLeave(String prefix) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !path().startsWith(prefix));
+		return this;
+	}
+
+	/** Fails listing every axe-core WCAG 2.2 AA violation (ids and targets) of the current page. */
+	public Browser assertAccessible() {
+		Axe.assertNoViolations(driver, name + " " + path());
+		return this;
+	}
+
+	/** Nothing may stick out sideways: at 360 px a phone user must never scroll horizontally. */
+	public Browser assertNoHorizontalScroll() {
+		Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
+		Number clientWidth = (Number) script("return document.documentElement.clientWidth;");
+		assertThat(scrollWidth.intValue()).as("scrollWidth of %s (clientWidth %s)", path(), clientWidth)
+			.isLessThanOrEqualTo(clientWidth.intValue());
+		return this;
+	}
+
+	/** Writes {@code target/screenshots/<name>.png}. */
+	public Browser screenshot(String screenshotName) {
+		Screenshots.take(driver, screenshotName);
+		return this;
+	}
+
+}
