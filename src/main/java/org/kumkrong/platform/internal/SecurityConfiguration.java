@@ -131,6 +131,16 @@ class SecurityConfiguration {
 		return serializer;
 	}
 
+	/**
+	 * On PostgreSQL, session attributes are written with an upsert, so two concurrent first requests of
+	 * one browser cannot collide on the same attribute row.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:postgresql:')")
+	org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
+		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
 	/** The lifetime filter runs inside the security chains only, not a second time as a servlet filter. */
 	@Bean
 	org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilterRegistration(

@@ -15,8 +15,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a staff session after 30 minutes without a request or 12 hours after sign-in (SECURITY.md row 4),
- * reading the injected clock so the rule is testable. The container's own idle timeout stays as a backstop.
+ * Ends a staff session after 30 minutes without a request or 12 hours after it began (SECURITY.md
+ * row 4), reading the injected clock so the rule is testable. The container's own idle timeout stays as
+ * a backstop.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		HttpSession session = request.getSession(false);
+		HttpSession session = isStaticResource(request) ? null : request.getSession(false);
 		if (session != null) {
 			Instant now = clock.instant();
 			Instant started = (Instant) session.getAttribute(STARTED);
@@ -51,12 +52,16 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			if (!request.getRequestURI().startsWith(request.getContextPath() + "/css/")
-					&& !request.getRequestURI().startsWith(request.getContextPath() + "/fonts/")) {
-				request.getSession().setAttribute(LAST_SEEN, now);
-			}
+			session.setAttribute(LAST_SEEN, now);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Style sheets, fonts and images neither start nor extend a session. */
+	private static boolean isStaticResource(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/fonts/") || path.startsWith("/js/")
+				|| path.startsWith("/images/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
 	}
 
 }
