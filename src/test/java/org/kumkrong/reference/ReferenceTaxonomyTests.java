@@ -23,6 +23,9 @@ class ReferenceTaxonomyTests {
 	@Autowired
 	ReferenceData references;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void offenceTaxonomyIsCompleteAndBilingualWithItsNcmecMapping() {
 		List<ReferenceEntry> offences = references.allEntries(ReferenceList.OFFENCE);
@@ -68,6 +71,14 @@ class ReferenceTaxonomyTests {
 		assertThat(references.entry(ReferenceList.OFFENCE, "NONCONSENSUAL_SHARING").orElseThrow().flags())
 			.containsExactly("MINOR_TO_MINOR");
 		assertThat(references.entry(ReferenceList.OFFENCE, "ONLINE_GROOMING").orElseThrow().activities()).isEmpty();
+		for (ReferenceEntry offence : references.allEntries(ReferenceList.OFFENCE)) {
+			for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.forLanguageTag("th") }) {
+				offence.activities().forEach(code -> assertThat(
+						messages.getMessage("reference.activity." + code, null, null, locale)).isNotBlank());
+				offence.flags().forEach(code -> assertThat(
+						messages.getMessage("reference.flag." + code, null, null, locale)).isNotBlank());
+			}
+		}
 	}
 
 	@Test
