@@ -2,46 +2,46 @@ package org.kumkrong.directory;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.stereotype.Service;
+/**
+ * The directory of agencies: police units, prosecution offices, courts, social services, NGOs, hotlines
+ * and others who work on cases, with their type, province and parent agency.
+ */
+public interface Agencies {
 
-/** TEMPORARY stand-in until the directory branch merges (replaced wholesale by it). */
-@Service
-public class Agencies {
+	Optional<AgencyView> find(UUID id);
 
-	private final Map<UUID, AgencyView> agencies = new ConcurrentHashMap<>();
-
-	public record AgencyView(UUID id, String nameEn, String nameTh, String typeCode, String provinceCode, UUID parentId,
-			boolean active) {
-		public String name(Locale locale) {
-			return "th".equals(locale.getLanguage()) ? nameTh : nameEn;
-		}
+	default Optional<AgencyView> find(AgencyId id) {
+		return id == null ? Optional.empty() : find(id.value());
 	}
 
-	public UUID create(String nameEn, String nameTh, String typeCode, String provinceCode, UUID parentId) {
-		UUID id = UUID.randomUUID();
-		agencies.put(id, new AgencyView(id, nameEn, nameTh, typeCode, provinceCode, parentId, true));
-		return id;
-	}
+	/** The agency with this id, or {@link AgencyNotFoundException}. */
+	AgencyView require(UUID id);
 
-	public Optional<AgencyView> find(UUID id) {
-		return Optional.ofNullable(agencies.get(id));
-	}
+	/** Every agency, disabled ones included, ordered by English name. */
+	List<AgencyView> all();
 
-	public List<AgencyView> active() {
-		return agencies.values().stream().filter(AgencyView::active).toList();
-	}
+	/** Active agencies, ordered by English name. */
+	List<AgencyView> active();
 
-	public List<AgencyView> all() {
-		return List.copyOf(agencies.values());
-	}
+	/** Active agencies of one type ({@code AGENCY_TYPE} code). */
+	List<AgencyView> byType(String typeCode);
 
-	public String name(UUID id, Locale locale) {
-		return find(id).map(a -> a.name(locale)).orElse(String.valueOf(id));
-	}
+	/** The agency's name in the locale's language, or {@code null} when there is no such agency. */
+	String name(UUID id, Locale locale);
+
+	/**
+	 * Registers a new active agency, audited as {@code directory.agency.created}.
+	 *
+	 * @param parentId the parent agency, or {@code null}
+	 * @return the new agency's id
+	 * @throws org.kumkrong.platform.RuleViolationException naming the first invalid field ({@code nameEn},
+	 * {@code nameTh}, {@code typeCode}, {@code provinceCode}, {@code parentId}) when the names are missing or
+	 * longer than 200 characters, the type is not an active agency type, the province not an active
+	 * province, or the parent does not exist
+	 */
+	UUID create(String nameEn, String nameTh, String typeCode, String provinceCode, UUID parentId);
 
 }
