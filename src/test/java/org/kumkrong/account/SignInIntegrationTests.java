@@ -84,7 +84,7 @@ class SignInIntegrationTests {
 		MvcResult password = browser.post("/login", "username", user.username(), "password", PASSWORD);
 		assertThat(redirect(password)).isEqualTo("/login/code");
 		String sessionAfterPassword = browser.sessionCookie();
-		assertThat(browser.get("/home").getResponse().getStatus()).isEqualTo(403);
+		assertThat(browser.get("/home").getResponse().getRedirectedUrl()).isEqualTo("/login/code");
 
 		MvcResult code = browser.post("/login/code", "code", code(user));
 		assertThat(redirect(code)).isEqualTo("/home");

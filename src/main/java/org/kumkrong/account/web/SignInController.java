@@ -54,6 +54,9 @@ class SignInController {
 	@GetMapping("/login/code")
 	@PreAuthorize("hasAuthority('KK_SECOND_FACTOR_PENDING')")
 	String codePage() {
+		if (!signIn.enrolled(Actor.current().orElseThrow().userId())) {
+			return "redirect:/login/enrol";
+		}
 		return "account/sign-in-code";
 	}
 

@@ -94,9 +94,23 @@ class SecurityConfiguration {
 				logoutHandlers.orderedStream().forEach(logout::addLogoutHandler);
 			})
 			.addFilterAfter(sessionLifetime, SecurityContextHolderFilter.class)
+			.exceptionHandling(ex -> ex.accessDeniedHandler(SecurityConfiguration::accessDenied))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		headers(http);
 		return http.build();
+	}
+
+	/** Half-way through sign-in, a staff page sends the user on to the code; otherwise the 403 page. */
+	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean partial = authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> Authorities.SECOND_FACTOR_PENDING.equals(a.getAuthority()));
+		if (partial && "GET".equals(request.getMethod())) {
+			response.sendRedirect(request.getContextPath() + "/login/code");
+			return;
+		}
+		new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, denied);
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {
