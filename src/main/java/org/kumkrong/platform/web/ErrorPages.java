@@ -42,7 +42,8 @@ class ErrorPages implements ErrorController {
 					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
 					exception instanceof Throwable t ? t : null);
 		}
-		String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = original == null ? request.getRequestURI() : original.toString();
 		if (uri.startsWith(request.getContextPath() + "/api/")) {
 			return problem(status, reference);
 		}
@@ -69,7 +70,8 @@ class ErrorPages implements ErrorController {
 		if (status instanceof Integer value && value >= 400 && value <= 599) {
 			return value;
 		}
-		return 500;
+		// Someone opened /error directly: there is no error, and nothing to see here.
+		return status == null ? 404 : 500;
 	}
 
 	static String reference(HttpServletRequest request) {

@@ -50,14 +50,17 @@ class ExceptionAdvice {
 		throw ex;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class,
+			org.springframework.web.bind.MissingPathVariableException.class })
 	Object notFound(HttpServletRequest request, HttpServletResponse response) {
 		return render(request, response, HttpStatus.NOT_FOUND, null);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			MethodArgumentNotValidException.class, org.springframework.http.converter.HttpMessageNotReadableException.class,
-			IllegalArgumentException.class })
+			org.springframework.web.bind.ServletRequestBindingException.class,
+			org.springframework.beans.TypeMismatchException.class,
+			org.springframework.web.multipart.MultipartException.class, IllegalArgumentException.class })
 	Object badRequest(HttpServletRequest request, HttpServletResponse response, Exception ex) {
 		String detail = null;
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
