@@ -75,7 +75,7 @@ class AuditPageController {
 	private String page(AuditSearchForm form, BindingResult binding, Model model, ChainVerification verification) {
 		model.addAttribute("verification", verification);
 		model.addAttribute("outcomes", AuditOutcome.values());
-		Optional<AuditEntries.Query> query = binding.hasErrors() ? Optional.empty() : query(form, binding);
+		Optional<AuditEntries.Query> query = query(form, binding);
 		List<Entry> rows = List.of();
 		boolean hasNext = false;
 		if (query.isPresent()) {
