@@ -13,6 +13,7 @@ import org.kumkrong.audit.ChainVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,7 +46,11 @@ class JdbcAuditChain implements AuditChain {
 
 	private final Clock clock;
 
-	JdbcAuditChain(DataSource dataSource, PlatformTransactionManager transactions, ChainKey key, Clock clock) {
+	private final boolean scheduledSealing;
+
+	JdbcAuditChain(DataSource dataSource, PlatformTransactionManager transactions, ChainKey key, Clock clock,
+			@Value("${kumkrong.audit.scheduled-sealing:true}") boolean scheduledSealing) {
+		this.scheduledSealing = scheduledSealing;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(VERIFY_PAGE);
@@ -54,9 +59,15 @@ class JdbcAuditChain implements AuditChain {
 		this.clock = clock;
 	}
 
-	/** Seals within about a second of commit. A run that finds another sealer at work leaves it to that one. */
+	/**
+	 * Seals within about a second of commit. A run that finds another sealer at work leaves it to that one.
+	 * {@code kumkrong.audit.scheduled-sealing=false} turns it off on a node (the benchmark seals by hand).
+	 */
 	@Scheduled(fixedDelay = 1000, initialDelay = 1000)
 	void sealOnSchedule() {
+		if (!scheduledSealing) {
+			return;
+		}
 		try {
 			seal(true);
 		}
@@ -74,8 +85,9 @@ class JdbcAuditChain implements AuditChain {
 	private long seal(boolean skipWhenBusy) {
 		byte[] secret = key.bytes();
 		long total = 0;
+		long[] after = { 0 };
 		while (true) {
-			Integer sealed = transaction.execute(status -> sealBatch(secret, skipWhenBusy));
+			Integer sealed = transaction.execute(status -> sealBatch(secret, skipWhenBusy, after));
 			if (sealed == null || sealed < 0) {
 				return total;
 			}
@@ -87,7 +99,7 @@ class JdbcAuditChain implements AuditChain {
 	}
 
 	/** @return how many entries were sealed, or -1 when another sealer holds the head */
-	private int sealBatch(byte[] secret, boolean skipWhenBusy) {
+	private int sealBatch(byte[] secret, boolean skipWhenBusy, long[] after) {
 		List<Head> heads = jdbc.query(skipWhenBusy ? LOCK_HEAD + " skip locked" : LOCK_HEAD,
 				(rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
 		if (heads.isEmpty()) {
@@ -95,9 +107,11 @@ class JdbcAuditChain implements AuditChain {
 		}
 		Head head = heads.get(0);
 		// Only committed entries are visible: an entry whose transaction is still open is sealed on a later run.
-		List<ChainEntry> entries = jdbc.query("select " + ChainEntry.COLUMNS
-				+ " from audit_entry where chain_position is null order by seq limit " + SEAL_BATCH,
-				(rs, n) -> ChainEntry.read(rs));
+		// "seq > ?" and ordering by both columns let H2 as well as PostgreSQL read the unsealed entries straight
+		// from the (chain_position, seq) index instead of sorting all of them for every batch.
+		List<ChainEntry> entries = jdbc.query("select " + ChainEntry.COLUMNS + " from audit_entry "
+				+ "where chain_position is null and seq > ? order by chain_position, seq limit " + SEAL_BATCH,
+				(rs, n) -> ChainEntry.read(rs), after[0]);
 		if (entries.isEmpty()) {
 			return 0;
 		}
@@ -123,6 +137,7 @@ class JdbcAuditChain implements AuditChain {
 				throw new IllegalStateException("An audit entry changed while it was being sealed");
 			}
 		}
+		after[0] = entries.get(entries.size() - 1).seq();
 		jdbc.update("update audit_chain_head set last_position = ?, last_hash = ?, updated_at = ? where id = 1",
 				position, ChainMac.hex(previous), now);
 		return entries.size();
