@@ -18,3 +18,16 @@ create index audit_entry_actor_idx on audit_entry (actor_id, occurred_at);
 create index audit_entry_agency_idx on audit_entry (agency_id, occurred_at);
 create index audit_entry_record_idx on audit_entry (record_type, record_id);
 create index audit_entry_time_idx on audit_entry (occurred_at);
+
+-- The end of the hash chain: one row, locked (select ... for update) by the sealer for the length of
+-- its transaction, so that only one sealer runs at a time across a cluster. chain_key holds the
+-- HMAC key of the chain, encrypted with the platform's field keyset (itself wrapped by the master
+-- key), so every node shares it and a database dump alone cannot recompute the chain.
+create table audit_chain_head (
+    id             integer primary key,
+    last_position  bigint not null,
+    last_hash      varchar(64),
+    chain_key      varchar(400),
+    updated_at     timestamp(6) with time zone
+);
+insert into audit_chain_head (id, last_position) values (1, 0);
