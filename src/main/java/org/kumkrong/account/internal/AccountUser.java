@@ -18,8 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kumkrong.account.Role;
 
-/** A staff account of one agency. Never deleted: disabled, with its history kept. */
+/**
+ * A staff account of one agency. Never deleted: disabled, with its history kept (Envers keeps every
+ * version of the non-secret fields and the roles; secrets are never copied into history).
+ */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "account_user")
 public class AccountUser {
 
@@ -34,24 +38,31 @@ public class AccountUser {
 
 	private UUID agencyId;
 
+	@org.hibernate.envers.NotAudited
 	private String passwordHash;
 
+	@org.hibernate.envers.NotAudited
 	private Instant passwordChangedAt;
 
+	@org.hibernate.envers.NotAudited
 	private String totpSecret;
 
+	@org.hibernate.envers.NotAudited
 	private String totpPendingSecret;
 
 	private boolean totpEnrolled;
 
+	@org.hibernate.envers.NotAudited
 	private long totpLastStep;
 
 	private boolean active;
 
 	private boolean mustChangePassword;
 
+	@org.hibernate.envers.NotAudited
 	private String activationTokenHash;
 
+	@org.hibernate.envers.NotAudited
 	private Instant activationExpiresAt;
 
 	private Instant createdAt;

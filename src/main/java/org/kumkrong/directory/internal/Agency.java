@@ -16,6 +16,7 @@ import org.kumkrong.directory.AgencyView;
  * the audit module's revision entity ({@code audit_revision}), without which the schema cannot validate.
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "directory_agency")
 public class Agency {
 

@@ -1,0 +1,28 @@
+package org.kumkrong.directory.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kumkrong.audit.AuditNames;
+import org.kumkrong.directory.Agencies;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Agency names, in the reader's language, for the audit page. */
+@Component
+class DirectoryAuditNames implements AuditNames {
+
+	private final Agencies agencies;
+
+	DirectoryAuditNames(Agencies agencies) {
+		this.agencies = agencies;
+	}
+
+	@Override
+	public Optional<String> agencyLabel(UUID agencyId) {
+		return agencyId == null ? Optional.empty()
+				: agencies.find(agencyId).map(agency -> agency.name(LocaleContextHolder.getLocale()));
+	}
+
+}
