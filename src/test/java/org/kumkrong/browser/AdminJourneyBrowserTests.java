@@ -1,5 +1,6 @@
 package org.kumkrong.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +68,9 @@ class AdminJourneyBrowserTests {
 			// Agencies: list, new, create → detail, edit.
 			page(admin.open("/admin/agencies"), "agencies");
 			page(admin.open("/admin/agencies/new"), "agency-new");
+			SignIn.submitFormOf(admin, "nameTh");
+			expectErrorSummary(admin);
+			page(admin, "agency-new-errors");
 			admin.find("#nameTh").sendKeys("หน่วยทดสอบเส้นทาง " + suffix);
 			admin.find("#nameEn").sendKeys("Journey test unit " + suffix);
 			new Select(admin.find("#typeCode")).selectByIndex(1);
@@ -83,6 +88,9 @@ class AdminJourneyBrowserTests {
 				page(admin.open("/admin/users?lang=" + lang), "users-" + lang);
 				page(admin.open("/admin/users/new?lang=" + lang), "user-new-" + lang);
 			}
+			SignIn.submitFormOf(admin, "username");
+			expectErrorSummary(admin);
+			page(admin, "user-new-errors");
 			String username = "journey." + suffix;
 			admin.find("#username").sendKeys(username);
 			admin.find("#displayName").sendKeys("Journey Tester " + suffix);
@@ -166,6 +174,13 @@ class AdminJourneyBrowserTests {
 			page(newcomer, "activate");
 			assertThat(newcomer.driver().getPageSource()).contains(username);
 			newcomer.find("#password").sendKeys(NEWCOMER_PASSWORD);
+			newcomer.find("#confirmation").sendKeys(NEWCOMER_PASSWORD + "x");
+			SignIn.submitFormOf(newcomer, "confirmation");
+			expectErrorSummary(newcomer);
+			page(newcomer, "activate-errors");
+			newcomer.find("#password").clear();
+			newcomer.find("#password").sendKeys(NEWCOMER_PASSWORD);
+			newcomer.find("#confirmation").clear();
 			newcomer.find("#confirmation").sendKeys(NEWCOMER_PASSWORD);
 			SignIn.submitFormOf(newcomer, "confirmation");
 			newcomer.waitForPath("/login/enrol");
@@ -173,11 +188,25 @@ class AdminJourneyBrowserTests {
 			assertThat(newcomer.find("img.qr").getAttribute("src")).isNotBlank();
 			String secret = newcomer.find("#totp-secret").getText().replace(" ", "");
 			assertThat(secret).matches("[A-Z2-7]{16,}");
+			newcomer.find("#code").sendKeys("000000".equals(TotpCodes.now(secret)) ? "111111" : "000000");
+			SignIn.submitFormOf(newcomer, "code");
+			expectErrorSummary(newcomer);
+			page(newcomer, "enrol-errors");
+			newcomer.find("#code").clear();
 			newcomer.find("#code").sendKeys(SignIn.freshCode(secret));
 			SignIn.submitFormOf(newcomer, "code");
 			newcomer.waitToLeave("/login");
 			assertThat(newcomer.path()).startsWith("/home");
 			page(newcomer, "newcomer-home");
+		}
+
+		/** Waits for the page a refused form comes back as (a click on submit does not wait for it). */
+		private static void expectErrorSummary(Browser browser) {
+			String before = browser.path();
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage(() -> "an error summary after sending "
+					+ before + ", on " + browser.path())
+				.until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+			assertThat(browser.find(".error-summary").isDisplayed()).isTrue();
 		}
 
 		/** This journey's language last, so that the rest of the journey runs in it. */
