@@ -217,6 +217,11 @@ class AdminJourneyBrowserTests {
 		private void page(Browser browser, String name) {
 			String where = name + " (" + browser.path() + ")";
 			browser.screenshot("admin-" + name + "-" + size);
+			// Thymeleaf shows a message it cannot resolve as ??key_lang??: a missing key or a doubly resolved one.
+			String text = browser.find("body").getText();
+			if (text.contains("??")) {
+				problems.add(where + ": unresolved message in the page text: " + text);
+			}
 			try {
 				browser.assertAccessible();
 			}
