@@ -234,6 +234,13 @@ class AdminJourneyBrowserTests {
 			catch (AssertionError ex) {
 				problems.add(where + ": " + ex.getMessage());
 			}
+			// A table in a scrolling box passes the page check but still makes a phone user scroll sideways.
+			Object boxes = browser.script("return Array.from(document.querySelectorAll('.table-wrap, table'))"
+					+ ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.className + ' ' + e.scrollWidth"
+					+ " + '>' + e.clientWidth);");
+			if (boxes instanceof List<?> wide && !wide.isEmpty()) {
+				problems.add(where + ": content wider than its box: " + wide);
+			}
 		}
 
 	}
