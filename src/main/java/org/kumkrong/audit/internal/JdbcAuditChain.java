@@ -107,11 +107,10 @@ class JdbcAuditChain implements AuditChain {
 		}
 		Head head = heads.get(0);
 		// Only committed entries are visible: an entry whose transaction is still open is sealed on a later run.
-		// "seq > ?" and ordering by both columns let H2 as well as PostgreSQL read the unsealed entries straight
-		// from the (chain_position, seq) index instead of sorting all of them for every batch.
-		List<ChainEntry> entries = jdbc.query("select " + ChainEntry.COLUMNS + " from audit_entry "
-				+ "where chain_position is null and seq > ? order by chain_position, seq limit " + SEAL_BATCH,
-				(rs, n) -> ChainEntry.read(rs), after[0]);
+		// The queue table holds only the backlog, so a batch costs the same on a trail of any size.
+		List<ChainEntry> entries = jdbc.query("select " + qualified("e") + " from audit_unsealed u "
+				+ "join audit_entry e on e.seq = u.seq where u.seq > ? and e.chain_position is null order by u.seq limit "
+				+ SEAL_BATCH, (rs, n) -> ChainEntry.read(rs), after[0]);
 		if (entries.isEmpty()) {
 			return 0;
 		}
@@ -137,10 +136,18 @@ class JdbcAuditChain implements AuditChain {
 				throw new IllegalStateException("An audit entry changed while it was being sealed");
 			}
 		}
+		jdbc.batchUpdate("delete from audit_unsealed where seq = ?",
+				entries.stream().map(entry -> new Object[] { entry.seq() }).toList());
 		after[0] = entries.get(entries.size() - 1).seq();
 		jdbc.update("update audit_chain_head set last_position = ?, last_hash = ?, updated_at = ? where id = 1",
 				position, ChainMac.hex(previous), now);
 		return entries.size();
+	}
+
+	private static String qualified(String alias) {
+		return java.util.Arrays.stream(ChainEntry.COLUMNS.split(","))
+			.map(column -> alias + "." + column.strip())
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	@Override

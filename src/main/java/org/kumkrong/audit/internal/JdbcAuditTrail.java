@@ -42,9 +42,21 @@ class JdbcAuditTrail implements AuditTrail {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(UUID actorId, UUID agencyId, String action, String recordType, Object recordId,
 			AuditOutcome outcome) {
-		jdbc.update("insert into audit_entry (occurred_at, actor_id, agency_id, action, record_type, record_id, outcome) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), actorId, agencyId, action, recordType,
-				recordId == null ? null : recordId.toString(), outcome.name());
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			var insert = connection.prepareStatement("insert into audit_entry (occurred_at, actor_id, agency_id, action, "
+					+ "record_type, record_id, outcome) values (?, ?, ?, ?, ?, ?, ?)", new String[] { "seq" });
+			insert.setTimestamp(1, Timestamp.from(clock.instant()));
+			insert.setObject(2, actorId);
+			insert.setObject(3, agencyId);
+			insert.setString(4, action);
+			insert.setString(5, recordType);
+			insert.setString(6, recordId == null ? null : recordId.toString());
+			insert.setString(7, outcome.name());
+			return insert;
+		}, keys);
+		// Queue the entry for the sealer in the same transaction.
+		jdbc.update("insert into audit_unsealed (seq) values (?)", keys.getKeyAs(Number.class).longValue());
 	}
 
 }
