@@ -262,6 +262,12 @@ public class UserAdministration {
 		return user.id();
 	}
 
+	/** The address a sign-in link may be mailed to (no audit: it is the administrator's own action). */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(UUID id) {
+		return users.findById(id).map(AccountUser::email);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyUsers() {
 		return users.count() > 0;

@@ -42,10 +42,14 @@ class UserAdminController {
 
 	private final Agencies agencies;
 
-	UserAdminController(UserAdministration administration, SignIn signIn, Agencies agencies) {
+	private final org.kumkrong.account.internal.SignInLinkMail mail;
+
+	UserAdminController(UserAdministration administration, SignIn signIn, Agencies agencies,
+			org.kumkrong.account.internal.SignInLinkMail mail) {
 		this.administration = administration;
 		this.signIn = signIn;
 		this.agencies = agencies;
+		this.mail = mail;
 	}
 
 	@GetMapping
@@ -184,9 +188,11 @@ class UserAdminController {
 		return signIn.stepUp(Actor.current().orElseThrow().userId(), form.getStepUpCode(), "roleChange");
 	}
 
-	private static void flashLink(RedirectAttributes redirect, SignInLink link) {
+	private void flashLink(RedirectAttributes redirect, SignInLink link) {
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activate/{token}")
 			.buildAndExpand(link.token()).toUriString();
+		var email = administration.emailOf(link.userId());
+		redirect.addFlashAttribute("signInLinkMailed", mail.send(email, link.userId(), url));
 		redirect.addFlashAttribute("signInLink", url);
 		redirect.addFlashAttribute("signInLinkExpires", link.expiresAt());
 	}

@@ -3,7 +3,7 @@ package org.kumkrong.platform.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.chrono.ThaiBuddhistDate;
+import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -20,6 +20,11 @@ public class DateDisplay {
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
+	/** Thai medium date in the Buddhist Era: the chronology must be set, a Thai locale alone keeps ISO years. */
+	static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+		.withLocale(Locale.forLanguageTag("th-TH"))
+		.withChronology(ThaiBuddhistChronology.INSTANCE);
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
@@ -27,10 +32,7 @@ public class DateDisplay {
 		Locale locale = LocaleContextHolder.getLocale();
 		if ("th".equals(locale.getLanguage())) {
 			var zoned = instant.atZone(BANGKOK);
-			return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-				.withLocale(Locale.forLanguageTag("th-TH"))
-				.format(ThaiBuddhistDate.from(zoned.toLocalDate()))
-				+ " " + DateTimeFormatter.ofPattern("HH:mm").format(zoned);
+			return THAI_DATE.format(zoned.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(zoned);
 		}
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(Locale.UK)
@@ -43,9 +45,7 @@ public class DateDisplay {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		if ("th".equals(locale.getLanguage())) {
-			return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-				.withLocale(Locale.forLanguageTag("th-TH"))
-				.format(ThaiBuddhistDate.from(date));
+			return THAI_DATE.format(date);
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK).format(date);
 	}
