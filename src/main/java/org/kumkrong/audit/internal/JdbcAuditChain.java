@@ -85,14 +85,15 @@ class JdbcAuditChain implements AuditChain {
 	private long seal(boolean skipWhenBusy) {
 		byte[] secret = key.bytes();
 		long total = 0;
-		long[] after = { 0 };
+		// [0]: the last queued seq taken in this run; [1]: how many the last batch took from the queue.
+		long[] after = { 0, 0 };
 		while (true) {
 			Integer sealed = transaction.execute(status -> sealBatch(secret, skipWhenBusy, after));
 			if (sealed == null || sealed < 0) {
 				return total;
 			}
 			total += sealed;
-			if (sealed < SEAL_BATCH) {
+			if (after[1] < SEAL_BATCH) {
 				return total;
 			}
 		}
@@ -108,9 +109,24 @@ class JdbcAuditChain implements AuditChain {
 		Head head = heads.get(0);
 		// Only committed entries are visible: an entry whose transaction is still open is sealed on a later run.
 		// The queue table holds only the backlog, so a batch costs the same on a trail of any size.
-		List<ChainEntry> entries = jdbc.query("select " + qualified("e") + " from audit_unsealed u "
-				+ "join audit_entry e on e.seq = u.seq where u.seq > ? and e.chain_position is null order by u.seq limit "
-				+ SEAL_BATCH, (rs, n) -> ChainEntry.read(rs), after[0]);
+		List<Long> queued = jdbc.queryForList("select seq from audit_unsealed where seq > ? order by seq limit " + SEAL_BATCH,
+				Long.class, after[0]);
+		after[1] = queued.size();
+		if (queued.isEmpty()) {
+			return 0;
+		}
+		// Read the queued entries by primary key (never by scanning for "chain_position is null").
+		List<ChainEntry> entries = new java.util.ArrayList<>(queued.size());
+		for (int from = 0; from < queued.size(); from += 500) {
+			List<Long> chunk = queued.subList(from, Math.min(queued.size(), from + 500));
+			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			entries.addAll(jdbc.query("select " + ChainEntry.COLUMNS + " from audit_entry where seq in (" + marks
+					+ ") and chain_position is null order by seq", (rs, n) -> ChainEntry.read(rs), chunk.toArray()));
+		}
+		entries.sort(java.util.Comparator.comparingLong(ChainEntry::seq));
+		// An entry queued but already chained (or gone) leaves the queue without being sealed twice.
+		jdbc.batchUpdate("delete from audit_unsealed where seq = ?", queued.stream().map(seq -> new Object[] { seq }).toList());
+		after[0] = queued.get(queued.size() - 1);
 		if (entries.isEmpty()) {
 			return 0;
 		}
@@ -136,18 +152,10 @@ class JdbcAuditChain implements AuditChain {
 				throw new IllegalStateException("An audit entry changed while it was being sealed");
 			}
 		}
-		jdbc.batchUpdate("delete from audit_unsealed where seq = ?",
-				entries.stream().map(entry -> new Object[] { entry.seq() }).toList());
-		after[0] = entries.get(entries.size() - 1).seq();
+
 		jdbc.update("update audit_chain_head set last_position = ?, last_hash = ?, updated_at = ? where id = 1",
 				position, ChainMac.hex(previous), now);
 		return entries.size();
-	}
-
-	private static String qualified(String alias) {
-		return java.util.Arrays.stream(ChainEntry.COLUMNS.split(","))
-			.map(column -> alias + "." + column.strip())
-			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	@Override
