@@ -1,6 +1,5 @@
 package org.kumkrong.account.internal;
 
-import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,10 +39,6 @@ class SignInHandlers {
 						principal.userId(), AuditOutcome.SUCCESS);
 			}
 		};
-	}
-
-	static void redirect(HttpServletResponse response, HttpServletRequest request, String path) throws IOException {
-		response.sendRedirect(request.getContextPath() + path);
 	}
 
 }

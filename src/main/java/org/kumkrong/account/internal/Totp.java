@@ -86,15 +86,4 @@ final class Totp {
 		return new Base32().decode(base32Secret.replace(" ", "").toUpperCase());
 	}
 
-	/** The otpauth URI an authenticator app reads from the QR code. */
-	static String uri(String issuer, String account, String base32Secret) {
-		String label = encode(issuer) + ":" + encode(account);
-		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + encode(issuer)
-				+ "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
-	}
-
-	private static String encode(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
 }

@@ -3,7 +3,6 @@ package org.kumkrong.account.web;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -234,10 +233,6 @@ class UserAdminController {
 		public String of(UUID id) {
 			return id == null ? "" : agencies.name(id, locale);
 		}
-	}
-
-	static List<Role> allRoles() {
-		return List.of(Role.values());
 	}
 
 }
