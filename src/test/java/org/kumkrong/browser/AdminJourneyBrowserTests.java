@@ -124,6 +124,15 @@ class AdminJourneyBrowserTests {
 			assertThat(admin.find("#user-status").getText()).isNotBlank();
 			page(admin, "user-disabled");
 
+			// The audit trail shows what the administrator did to the account, and the chain verifies.
+			String userId = userPath.substring(userPath.lastIndexOf('/') + 1);
+			page(admin.open("/audit?recordId=" + userId), "audit-user");
+			String trail = admin.find("main").getText();
+			assertThat(trail).contains("account.user.created", "account.user.rolesChanged", "account.user.disabled");
+			page(admin.open("/audit?verify=true"), "audit-verified");
+			admin.open("/api/v1/audit/verify");
+			assertThat(admin.find("body").getText()).contains("\"intact\":true");
+
 			// A partner API key is shown once, and never again.
 			page(admin.open("/admin/api-keys"), "api-keys");
 			new Select(admin.find("#agencyId")).selectByValue(agencyId);
