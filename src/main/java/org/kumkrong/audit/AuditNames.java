@@ -21,6 +21,11 @@ public interface AuditNames {
 		return Optional.empty();
 	}
 
+	/** Agencies to offer in the audit search, id to name in the reader's language (empty: a text field). */
+	default java.util.Map<UUID, String> agencyChoices() {
+		return java.util.Map.of();
+	}
+
 	/** The user id behind a username typed into the audit search. */
 	default Optional<UUID> userIdByUsername(String username) {
 		return Optional.empty();

@@ -75,6 +75,8 @@ class AuditPageController {
 	private String page(AuditSearchForm form, BindingResult binding, Model model, ChainVerification verification) {
 		model.addAttribute("verification", verification);
 		model.addAttribute("outcomes", AuditOutcome.values());
+		model.addAttribute("agencyChoices", names.orderedStream().map(AuditNames::agencyChoices)
+			.filter(choices -> !choices.isEmpty()).findFirst().orElse(java.util.Map.of()));
 		Optional<AuditEntries.Query> query = query(form, binding);
 		List<Entry> rows = List.of();
 		boolean hasNext = false;

@@ -20,6 +20,16 @@ class DirectoryAuditNames implements AuditNames {
 	}
 
 	@Override
+	public java.util.Map<UUID, String> agencyChoices() {
+		var locale = LocaleContextHolder.getLocale();
+		var choices = new java.util.LinkedHashMap<UUID, String>();
+		agencies.all().stream()
+			.sorted(java.util.Comparator.comparing(agency -> agency.name(locale)))
+			.forEach(agency -> choices.put(agency.id(), agency.name(locale)));
+		return choices;
+	}
+
+	@Override
 	public Optional<String> agencyLabel(UUID agencyId) {
 		return agencyId == null ? Optional.empty()
 				: agencies.find(agencyId).map(agency -> agency.name(LocaleContextHolder.getLocale()));
