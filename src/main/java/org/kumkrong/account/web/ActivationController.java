@@ -9,8 +9,6 @@ import org.kumkrong.platform.RuleViolationException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,12 +55,7 @@ class ActivationController {
 		catch (RuleViolationException ex) {
 			return model(model, token, user, ex.field(), ex.messageKey());
 		}
-		request.getSession();
-		request.changeSessionId();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(partial);
-		SecurityContextHolder.setContext(context);
-		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+		SignInSessions.establish(partial, request, response);
 		return signIn.enrolled(user.id()) ? "redirect:/login/code" : "redirect:/login/enrol";
 	}
 

@@ -17,9 +17,6 @@ import org.kumkrong.platform.Authorities;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
 	private final SignIn signIn;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SignInController(SignIn signIn) {
 		this.signIn = signIn;
@@ -100,11 +95,7 @@ class SignInController {
 
 	private String establish(Authentication full, Actor actor, HttpServletRequest request, HttpServletResponse response) {
 		// A new session id once fully signed in (SECURITY.md row 4), on top of the one at the password step.
-		request.changeSessionId();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(full);
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
+		SignInSessions.establish(full, request, response);
 		return signIn.mustChangePassword(actor.userId()) ? "redirect:/account/password?required" : "redirect:/home";
 	}
 
