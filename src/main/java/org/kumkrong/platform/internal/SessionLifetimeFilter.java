@@ -25,6 +25,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
 	static final String LAST_SEEN = "kk.session.lastSeen";
 
+	static final java.time.Duration ACTIVITY_RESOLUTION = java.time.Duration.ofMinutes(1);
+
 	private final KumkrongProperties.Security rules;
 
 	private final Clock clock;
@@ -52,7 +54,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			session.setAttribute(LAST_SEEN, now);
+			// The session lives in the database: record activity at most once a minute, not on every request.
+			if (lastSeen == null || !now.isBefore(lastSeen.plus(ACTIVITY_RESOLUTION))) {
+				session.setAttribute(LAST_SEEN, now);
+			}
 		}
 		chain.doFilter(request, response);
 	}
