@@ -29,6 +29,19 @@ public interface Agencies {
 	/** Active agencies of one type ({@code AGENCY_TYPE} code). */
 	List<AgencyView> byType(String typeCode);
 
+	/** Active agencies marked as intake desks, ordered by English name. */
+	List<AgencyView> intakeDesks();
+
+	/** Whether this agency is an active intake desk. */
+	default boolean isIntakeDesk(UUID id) {
+		return id != null && find(id).filter(AgencyView::active).map(AgencyView::intakeDesk).orElse(false);
+	}
+
+	/**
+	 * Marks or unmarks an agency as an intake desk, audited as {@code directory.agency.intakeDeskChanged}.
+	 */
+	void setIntakeDesk(UUID id, boolean intakeDesk);
+
 	/** The agency's name in the locale's language, or {@code null} when there is no such agency. */
 	String name(UUID id, Locale locale);
 

@@ -24,7 +24,13 @@ public enum Permission {
 	/** Read and search the audit trail. */
 	AUDIT_READ,
 	/** Run the audit chain verification. */
-	AUDIT_VERIFY;
+	AUDIT_VERIFY,
+	/** Work the triage queue of incoming reports: read, classify, reply, screen in or out, merge. */
+	TRIAGE,
+	/** The same, but only while one's agency is an intake desk (investigators of the cyber unit). */
+	TRIAGE_AT_INTAKE_DESK,
+	/** See the contact details a reporter chose to give (hotline analysts only). */
+	REPORTER_CONTACT_VIEW;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {

@@ -82,6 +82,9 @@ class DemoData {
 						"TH-10", null),
 				agencies.create("Demo Rainbow House Children's Shelter", "บ้านพักเด็กสายรุ้ง (สาธิต)", "NGO", "TH-50", null),
 				agencies.create("Demo Khon Kaen Community School", "โรงเรียนชุมชนขอนแก่น (สาธิต)", "EDUCATION", "TH-40", null) };
+		// The hotline and the national cyber unit receive reports (triage queue, danger alerts).
+		agencies.setIntakeDesk(slots[0], true);
+		agencies.setIntakeDesk(slots[5], true);
 		for (DemoUser user : USERS) {
 			users.createActivated(user.username(), user.displayName(), slots[user.agency()], EnumSet.of(user.role()),
 					PASSWORD, user.totpSecret());

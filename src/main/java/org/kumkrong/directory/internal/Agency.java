@@ -41,6 +41,9 @@ public class Agency {
 	@Column(nullable = false)
 	private boolean active;
 
+	@Column(name = "intake_desk", nullable = false)
+	private boolean intakeDesk;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -74,8 +77,17 @@ public class Agency {
 		this.updatedAt = now;
 	}
 
+	void setIntakeDesk(boolean intakeDesk, Instant now) {
+		this.intakeDesk = intakeDesk;
+		this.updatedAt = now;
+	}
+
+	boolean intakeDesk() {
+		return intakeDesk;
+	}
+
 	AgencyView view() {
-		return new AgencyView(id, nameEn, nameTh, typeCode, provinceCode, parentId, active);
+		return new AgencyView(id, nameEn, nameTh, typeCode, provinceCode, parentId, active, intakeDesk);
 	}
 
 	UUID id() {

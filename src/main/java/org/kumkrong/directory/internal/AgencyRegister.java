@@ -175,6 +175,24 @@ public class AgencyRegister implements Agencies {
 				AuditOutcome.SUCCESS);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<AgencyView> intakeDesks() {
+		return active().stream().filter(AgencyView::intakeDesk).toList();
+	}
+
+	@Override
+	@Transactional
+	public void setIntakeDesk(UUID id, boolean intakeDesk) {
+		Agency agency = repository.findById(id).orElseThrow(AgencyNotFoundException::new);
+		if (agency.intakeDesk() == intakeDesk) {
+			return;
+		}
+		agency.setIntakeDesk(intakeDesk, clock.instant());
+		repository.saveAndFlush(agency);
+		audit.record("directory.agency.intakeDeskChanged", RECORD_TYPE, id, AuditOutcome.SUCCESS);
+	}
+
 	/** The version an edit form starts from. */
 	@Transactional(readOnly = true)
 	public long version(UUID id) {

@@ -173,6 +173,15 @@ class AgencyController {
 		return "redirect:/admin/agencies/" + id;
 	}
 
+	@PostMapping("/{id}/intake-desk")
+	@PreAuthorize("hasAuthority('AGENCY_MANAGE')")
+	String intakeDesk(@PathVariable("id") UUID id, @RequestParam(name = "intakeDesk", defaultValue = "false") boolean intakeDesk,
+			RedirectAttributes redirect) {
+		agencies.setIntakeDesk(id, intakeDesk);
+		redirect.addFlashAttribute("notice", "directory.notice.saved");
+		return "redirect:/admin/agencies/" + id;
+	}
+
 	private String formPage(AgencyView agency, Locale locale, Model model) {
 		boolean structure = holds(Permission.AGENCY_MANAGE);
 		String currentType = agency == null ? null : agency.typeCode();
@@ -246,7 +255,7 @@ class AgencyController {
 	private AgencyRow row(AgencyView agency, Locale locale) {
 		return new AgencyRow(agency.id(), agency.name(locale), agency.nameTh(), agency.nameEn(), agency.typeCode(),
 				references.label(ReferenceList.AGENCY_TYPE, agency.typeCode(), locale),
-				references.provinceName(agency.provinceCode(), locale), agency.active());
+				references.provinceName(agency.provinceCode(), locale), agency.active(), agency.intakeDesk());
 	}
 
 	private static Comparator<String> collator(Locale locale) {
@@ -271,7 +280,7 @@ class AgencyController {
 
 	/** An agency as the pages show it, in the reader's language. */
 	record AgencyRow(UUID id, String name, String nameTh, String nameEn, String typeCode, String typeLabel,
-			String provinceName, boolean active) {
+			String provinceName, boolean active, boolean intakeDesk) {
 	}
 
 	/** A choice of a select. */
