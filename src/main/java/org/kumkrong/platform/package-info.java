@@ -1,7 +1,9 @@
 /**
  * The shell every module stands on: page layout and fragments, security configuration (filter chain,
  * headers, CSRF, session lifetime), locale and messages, error pages and problem JSON, base exceptions,
- * the injected {@link java.time.Clock}, the data directory and encryption at rest (Google Tink).
+ * the injected {@link java.time.Clock}, the data directory and encryption at rest (Google Tink), and the
+ * abuse limits of the anonymous public channel ({@link org.kumkrong.platform.PublicAbuseGuard}: in-memory
+ * rate limits and a proof of work, no tracking).
  * <p>
  * Owns no business data. Publishes no events. Used by every module; uses none.
  */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.kumkrong.KumkrongIntegrationTest;
 
@@ -72,6 +73,17 @@ class PlatformIntegrationTests {
 				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
 				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))));
 		}
+	}
+
+	@Test
+	void status429ShowsTheSlowDownPageInTheVisitorsLanguage() throws Exception {
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 429).header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Please wait a few minutes and try again.")))
+			.andExpect(content().string(containsString("href=\"tel:191\"")));
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 429).header("Accept-Language", "th"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("ลองหลายครั้งเกินไป")));
 	}
 
 	@Test
