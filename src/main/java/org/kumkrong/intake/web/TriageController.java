@@ -1,5 +1,7 @@
 package org.kumkrong.intake.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +19,15 @@ import org.kumkrong.intake.internal.ReportSubmission;
 import org.kumkrong.intake.internal.StoredReport;
 import org.kumkrong.intake.internal.Triage;
 import org.kumkrong.intake.internal.TriageAccess;
+import org.kumkrong.platform.EncryptedFiles;
+import org.kumkrong.platform.ImageInspection;
 import org.kumkrong.platform.RuleViolationException;
 import org.kumkrong.reference.ReferenceData;
 import org.kumkrong.reference.ReferenceList;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +56,11 @@ class TriageController {
 
 	private final Agencies agencies;
 
-	TriageController(Triage triage, TriageAccess access, ReferenceData references, Agencies agencies) {
+	private final EncryptedFiles files;
+
+	TriageController(Triage triage, TriageAccess access, ReferenceData references, Agencies agencies,
+			EncryptedFiles files) {
+		this.files = files;
 		this.triage = triage;
 		this.access = access;
 		this.references = references;
@@ -93,7 +104,8 @@ class TriageController {
 	@GetMapping("/reports/{id}")
 	@PreAuthorize(ACCESS)
 	String report(@PathVariable("id") UUID id, @RequestParam(name = "contact", defaultValue = "false") boolean contact,
-			Locale locale, Model model) {
+			@RequestParam(name = "revealed", required = false) UUID revealed, Locale locale, Model model) {
+		model.addAttribute("revealed", revealed);
 		var report = triage.open(id, contact && access.mayContact());
 		model.addAttribute("r", report);
 		model.addAttribute("row", row(report.report(), locale));
@@ -157,6 +169,50 @@ class TriageController {
 	String merge(@PathVariable("id") UUID id, @RequestParam(name = "into", required = false) String into,
 			@RequestParam("version") long version, RedirectAttributes redirect) {
 		return act(id, redirect, "intake.triage.notice.merged", () -> triage.merge(id, into, version));
+	}
+
+	/** A screenshot blurred beyond recognition: what triage sees until someone chooses to look. */
+	@GetMapping("/reports/{id}/screenshots/{fileId}/blurred")
+	@PreAuthorize(ACCESS)
+	ResponseEntity<byte[]> blurred(@PathVariable("id") UUID id, @PathVariable("fileId") UUID fileId) throws IOException {
+		requireScreenshot(id, fileId);
+		try (InputStream in = files.open(fileId)) {
+			return png(ImageInspection.blurredPreview(in, 480));
+		}
+	}
+
+	/** Reveals one screenshot: recorded in the audit trail before the page shows it. */
+	@PostMapping("/reports/{id}/screenshots/{fileId}/reveal")
+	@PreAuthorize(ACCESS)
+	String reveal(@PathVariable("id") UUID id, @PathVariable("fileId") UUID fileId) {
+		requireScreenshot(id, fileId);
+		triage.recordScreenshotAccess(id, fileId, true);
+		return "redirect:/triage/reports/" + id + "?revealed=" + fileId + "#screenshot-" + fileId;
+	}
+
+	/** The screenshot itself, re-encoded (no metadata); every fetch audited. */
+	@GetMapping("/reports/{id}/screenshots/{fileId}")
+	@PreAuthorize(ACCESS)
+	ResponseEntity<byte[]> screenshot(@PathVariable("id") UUID id, @PathVariable("fileId") UUID fileId) throws IOException {
+		requireScreenshot(id, fileId);
+		triage.recordScreenshotAccess(id, fileId, false);
+		try (InputStream in = files.open(fileId)) {
+			return png(ImageInspection.reencoded(in));
+		}
+	}
+
+	private void requireScreenshot(UUID id, UUID fileId) {
+		if (!triage.isScreenshotOf(id, fileId)) {
+			throw new Triage.ReportNotFoundException();
+		}
+	}
+
+	private static ResponseEntity<byte[]> png(byte[] bytes) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("Content-Disposition", "inline")
+			.body(bytes);
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {

@@ -14,7 +14,9 @@ import org.kumkrong.intake.internal.ReportSubmission;
 import org.kumkrong.intake.internal.ReportSubmission.Danger;
 import org.kumkrong.intake.internal.ReportSubmission.ReporterKind;
 import org.kumkrong.intake.internal.Triage;
+import org.kumkrong.platform.EncryptedFiles;
 import org.kumkrong.platform.Permission;
+import org.kumkrong.platform.StoredFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,6 +163,51 @@ class TriageControllerTests {
 			.param("reason", "NOT_IN_SCOPE").param("version", String.valueOf(version)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(triage.find(submitted.id()).orElseThrow().status()).isEqualTo(ReportStatus.SCREENED_OUT);
+	}
+
+	@Autowired
+	EncryptedFiles files;
+
+	@Test
+	void screenshotsAreBlurredUntilRevealedAndEveryRevealIsAudited() throws Exception {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 320, 200, java.awt.Color.ORANGE));
+		graphics.fillRect(0, 0, 320, 200);
+		graphics.dispose();
+		var bytes = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", bytes);
+		StoredFile stored = files.store(new java.io.ByteArrayInputStream(bytes.toByteArray()), 5_000_000);
+		jdbc.sql("insert into intake_file (id, content_type, size_bytes, sha256, sha1, md5, width, height, created_at) "
+				+ "values (?, 'image/png', ?, ?, ?, ?, 320, 200, current_timestamp)")
+			.params(stored.id(), stored.size(), stored.sha256(), stored.sha1(), stored.md5())
+			.update();
+		var submitted = intake.submit(new ReportSubmission(ReportChannel.PUBLIC, ReporterKind.CHILD, "AGE_13_15",
+				List.of(), List.of("NOT_SURE"), null, null, Danger.NO, null, "TH", null, List.of(), List.of(), List.of(),
+				List.of(), List.of(), null, null, null, List.of(stored.id())));
+		var analyst = staff(Permission.TRIAGE);
+		String base = "/triage/reports/" + submitted.id() + "/screenshots/" + stored.id();
+
+		mvc.perform(get("/triage/reports/" + submitted.id()).with(analyst))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(base + "/blurred")))
+			.andExpect(content().string(not(containsString("src=\"" + base + "\""))));
+		mvc.perform(get(base + "/blurred").with(analyst))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"));
+		assertThat(count("intake.file.revealed", stored.id()) + count("intake.file.viewed", stored.id())).isZero();
+
+		mvc.perform(post(base + "/reveal").with(analyst).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/triage/reports/" + submitted.id()).param("revealed", stored.id().toString()).with(analyst))
+			.andExpect(content().string(containsString("src=\"" + base + "\"")));
+		mvc.perform(get(base).with(analyst)).andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"));
+		assertThat(count("intake.file.revealed", stored.id())).isOne();
+		assertThat(count("intake.file.viewed", stored.id())).isOne();
+
+		var other = report(Danger.NO, null);
+		mvc.perform(get("/triage/reports/" + other.id() + "/screenshots/" + stored.id()).with(analyst))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(base).with(staff(Permission.AUDIT_READ))).andExpect(status().isForbidden());
 	}
 
 	private long count(String action, UUID id) {
