@@ -187,7 +187,8 @@ class PartnerReportApiTests {
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(errors(response)).containsExactly("Idempotency-Key KKE-4008");
 		}
-		assertThat(send(body, "x".repeat(255), "application/json").getStatus()).isEqualTo(201);
+		String longest = (key() + "~".repeat(255)).substring(0, 255);
+		assertThat(send(body, longest, "application/json").getStatus()).isEqualTo(201);
 	}
 
 	@Test
@@ -270,14 +271,16 @@ class PartnerReportApiTests {
 			victims[0].name            | Somchai                        | victims[0].name                            | KKE-4007
 			""")
 	void refusesEachInvalidFieldByName(String path, String value, String field, String code) throws Exception {
-		ObjectNode report = report("ESP-" + UUID.randomUUID());
+		String reference = "ESP-" + UUID.randomUUID();
+		ObjectNode report = report(reference);
 		set(report, path, value(value.strip()));
 		MockHttpServletResponse response = send(report, key());
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(errors(response)).contains(field.strip() + " " + code.strip());
-		assertThat(reportsWithReference(report.get("reporterReference").asString())).isZero();
+		// Counted by the reference the report had before it was spoilt (PostgreSQL takes no NUL in a parameter).
+		assertThat(reportsWithReference(reference)).isZero();
 	}
 
 	@Test
