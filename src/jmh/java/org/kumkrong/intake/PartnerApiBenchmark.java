@@ -63,7 +63,7 @@ public final class PartnerApiBenchmark {
 	/** What a partner typically sends: one incident with a person, a victim, a file and a web page. */
 	static String body(long n) {
 		return """
-				{"incidentType":"ONLINE_GROOMING","incidentTime":"2026-11-01T10:15:30Z",
+				{"incidentTypes":["ONLINE_GROOMING"],"incidentTime":"2026-11-01T10:15:30Z",
 				 "description":"Benchmark report %d: an adult account sent repeated messages to a child account and asked to move to a private chat.",
 				 "childInImminentDanger":{"value":false},
 				 "location":{"country":"TH","province":"TH-10"},

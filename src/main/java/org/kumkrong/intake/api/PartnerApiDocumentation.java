@@ -58,7 +58,7 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 			  "location": {"country": "TH", "province": "TH-57"},
 			  "internetDetails": [{"type": "USERNAME", "value": "@example_groomer", "app": "TIKTOK"}],
 			  "reportedPersons": [{"screenNames": ["example_groomer"],
-			    "ipCaptureEvents": [{"ip": "203.0.113.7", "at": "2026-03-01T14:00:00Z", "event": "LOGIN"}]}],
+			    "ipCaptureEvents": [{"ip": "198.51.100.7", "at": "2026-03-01T14:00:00Z", "event": "LOGIN"}]}],
 			  "victims": [{"ageBand": "AGE_13_15", "sex": "FEMALE"}],
 			  "files": [{"name": "chat.png", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
 			    "annotations": ["SELF_GENERATED"]}],

@@ -63,7 +63,7 @@ public record PartnerReport(
 
 	/** An IP address the partner captured for a reported person. */
 	@Schema(name = "IpCaptureEvent")
-	public record IpCaptureEvent(@Schema(example = "203.0.113.7") String ip,
+	public record IpCaptureEvent(@Schema(example = "198.51.100.7") String ip,
 			@Schema(example = "2026-03-01T14:00:00Z") Instant at,
 			@Schema(description = "What the person did then (login, upload …).", example = "UPLOAD") String event) {
 	}
