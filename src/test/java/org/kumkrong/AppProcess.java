@@ -29,6 +29,9 @@ public final class AppProcess implements AutoCloseable {
 
 	private Process process;
 
+	/** Quick start for tests (C1 only); benchmarks replace this with the production JIT. */
+	private List<String> jvmOptions = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
 	private AppProcess(Map<String, String> properties, Path log, int port) {
 		this.properties = properties;
 		this.log = log;
@@ -66,13 +69,18 @@ public final class AppProcess implements AutoCloseable {
 		return on(dataDir, url, "sa", extra);
 	}
 
+	/** JVM options instead of the quick-start ones (for measurements: the full JIT, a fixed heap). */
+	public AppProcess withJvmOptions(String... options) {
+		this.jvmOptions = List.of(options);
+		return this;
+	}
+
 	/** Starts the JVM (appending to the log) and waits until it answers its health check. */
 	public AppProcess start(Duration timeout) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>();
 		command.add(java);
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Xshare:auto");
+		command.addAll(jvmOptions);
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));

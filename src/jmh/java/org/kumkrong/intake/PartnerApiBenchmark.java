@@ -91,12 +91,13 @@ public final class PartnerApiBenchmark {
 		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
 		Path dataDir = Files.createTempDirectory("kk-bench-intake");
 		System.out.printf("PostgreSQL database %s, %d threads, %d s per measurement, %d rounds%n", name, THREADS, SECONDS, ROUNDS);
-		try (AppProcess app = AppProcess.on(dataDir, url, user, Map.of("logging.level.root", "WARN"))) {
+		try (AppProcess app = AppProcess.on(dataDir, url, user, Map.of("logging.level.root", "WARN"))
+			.withJvmOptions("-Xms1g", "-Xmx1g")) {
 			app.start(Duration.ofMinutes(5));
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			AtomicLong sequence = new AtomicLong();
 			System.out.println("warm-up …");
-			closedLoop(app, client, sequence, 15);
+			closedLoop(app, client, sequence, 30);
 			Map<String, Double> rowsPerReport = rowsPerReport(app, client, url, user, sequence);
 			System.out.println("rows written per API report: " + rowsPerReport);
 			List<Double> api = new ArrayList<>();
