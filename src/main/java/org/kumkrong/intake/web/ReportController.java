@@ -1,0 +1,316 @@
+package org.kumkrong.intake.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.kumkrong.intake.internal.ReportIntake;
+import org.kumkrong.intake.internal.ReportSubmission.ReporterKind;
+import org.kumkrong.intake.internal.SubmissionRejected;
+import org.kumkrong.intake.internal.WhatHappened;
+import org.kumkrong.platform.NotFoundException;
+import org.kumkrong.reference.ReferenceData;
+import org.kumkrong.reference.ReferenceEntry;
+import org.kumkrong.reference.ReferenceList;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public report form at {@code /report}: no account, one question per page, for a child on a cheap
+ * phone without JavaScript. Every page is a GET that shows the draft and a POST that checks its answers,
+ * keeps them in the draft and redirects (post-redirect-get), so Back and reload are harmless. The draft
+ * lives only in the reporter's session, sealed ({@link SealedSession}); nothing of it is ever in a URL.
+ * Sending it gives a receipt code and passphrase, shown once.
+ */
+@Controller
+@RequestMapping("/report")
+class ReportController {
+
+	static final String DRAFT = "report.draft";
+
+	static final String RECEIPT = "report.receipt";
+
+	private final ReportIntake intake;
+
+	private final ReportFormCheck check;
+
+	private final SealedSession sessions;
+
+	private final ReferenceData references;
+
+	private final MessageSource messages;
+
+	ReportController(ReportIntake intake, ReportFormCheck check, SealedSession sessions, ReferenceData references,
+			MessageSource messages) {
+		this.intake = intake;
+		this.check = check;
+		this.sessions = sessions;
+		this.references = references;
+		this.messages = messages;
+	}
+
+	/** The start page; {@code ?expired} after a draft was lost (the session ended), to say so kindly. */
+	@GetMapping
+	@PreAuthorize("permitAll()")
+	String start(@RequestParam(required = false) String expired, Model model) {
+		model.addAttribute("expired", expired != null);
+		model.addAttribute("pageTitle", text("intake.report.title.start"));
+		return "intake/report-start";
+	}
+
+	@GetMapping("/{slug}")
+	@PreAuthorize("permitAll()")
+	String page(@PathVariable String slug, HttpServletRequest request, Model model) {
+		ReportStep step = step(slug);
+		Optional<ReportForm> draft = draft(request);
+		if (draft.isEmpty()) {
+			return step == ReportStep.WHO ? render(ReportStep.WHO, new ReportForm(), FormProblems.NONE, model)
+					: "redirect:/report?expired=1";
+		}
+		ReportForm form = draft.get();
+		ReportStep due = ReportStep.firstUnanswered(form);
+		if (!reachable(step, form, due)) {
+			return "redirect:" + due.path();
+		}
+		if (step == ReportStep.CHECK && !form.checking()) {
+			form.startChecking();
+			sessions.put(request.getSession(), DRAFT, form);
+		}
+		return render(step, form, FormProblems.NONE, model);
+	}
+
+	@PostMapping("/{slug}")
+	@PreAuthorize("permitAll()")
+	String answer(@PathVariable String slug, @ModelAttribute("form") ReportForm sent, BindingResult binding,
+			HttpServletRequest request, Model model) {
+		ReportStep step = step(slug);
+		if (step == ReportStep.CHECK) {
+			return send(request, model);
+		}
+		Optional<ReportForm> draft = draft(request);
+		if (draft.isEmpty() && step != ReportStep.WHO) {
+			return "redirect:/report?expired=1";
+		}
+		ReportForm form = draft.orElseGet(ReportForm::new);
+		ReportStep due = ReportStep.firstUnanswered(form);
+		if (!reachable(step, form, due)) {
+			return "redirect:" + due.path();
+		}
+		ReportForm candidate = form.copy();
+		candidate.copyAnswers(step, sent);
+		List<FormProblem> problems = check.problems(step, candidate);
+		if (!problems.isEmpty()) {
+			return render(step, candidate, problems(problems), model);
+		}
+		candidate.markAnswered(step);
+		sessions.put(request.getSession(), DRAFT, candidate);
+		ReportStep next = candidate.checking() ? ReportStep.firstUnanswered(candidate) : step.next(candidate);
+		return "redirect:" + next.path();
+	}
+
+	/** "Send": the whole report is checked again, stored, and its receipt kept in the session to be shown once. */
+	private String send(HttpServletRequest request, Model model) {
+		Optional<ReportForm> draft = draft(request);
+		if (draft.isEmpty()) {
+			boolean receiptWaiting = sessions.get(request.getSession(false), RECEIPT, IssuedReceipt.class).isPresent();
+			return receiptWaiting ? "redirect:/report/done" : "redirect:/report?expired=1";
+		}
+		ReportForm form = draft.get();
+		ReportStep due = ReportStep.firstUnanswered(form);
+		if (due != ReportStep.CHECK) {
+			return "redirect:" + due.path();
+		}
+		List<FormProblem> problems = check.allProblems(form);
+		ReportIntake.Submitted submitted = null;
+		if (problems.isEmpty()) {
+			try {
+				submitted = intake.submit(form.toSubmission());
+			}
+			catch (SubmissionRejected rejected) {
+				problems = check.fromIntakeRules(form);
+			}
+		}
+		if (submitted == null) {
+			// A rule changed since the page was answered (a platform withdrawn from the list): back to that page.
+			ReportStep at = stepOf(problems);
+			return render(at, form, problems(problems.stream().filter(p -> at.fields().contains(p.field())).toList()),
+					model);
+		}
+		HttpSession session = request.getSession();
+		sessions.put(session, RECEIPT, new IssuedReceipt(submitted.receipt().code(), submitted.receipt().passphrase(),
+				form.isDangerNow()));
+		sessions.remove(session, DRAFT);
+		return "redirect:/report/done";
+	}
+
+	/** The receipt, once: it leaves the session as it is shown, so a reload (or someone later) cannot see it. */
+	@GetMapping("/done")
+	@PreAuthorize("permitAll()")
+	String done(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		Optional<IssuedReceipt> receipt = sessions.get(session, RECEIPT, IssuedReceipt.class);
+		model.addAttribute("pageTitle", text("intake.report.title.done"));
+		if (receipt.isEmpty()) {
+			return "intake/report-shown";
+		}
+		sessions.remove(session, RECEIPT);
+		model.addAttribute("receiptCode", receipt.get().code());
+		model.addAttribute("receiptPassphrase", receipt.get().passphrase());
+		model.addAttribute("dangerNow", receipt.get().dangerNow());
+		return "intake/report-done";
+	}
+
+	private String render(ReportStep step, ReportForm form, FormProblems problems, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("stepNumber", step.number());
+		model.addAttribute("total", ReportStep.TOTAL);
+		model.addAttribute("problems", problems);
+		model.addAttribute("action", step.path());
+		ReportStep previous = form.checking() && step != ReportStep.CHECK ? ReportStep.CHECK : step.previous(form);
+		model.addAttribute("back", previous == null ? "/report" : previous.path());
+		model.addAttribute("dangerNow", form.isDangerNow() && step.ordinal() > ReportStep.DANGER.ordinal());
+		model.addAttribute("pageTitle", text(problems.any() ? "intake.report.title.stepWithProblem"
+				: "intake.report.title.step", step.number(), ReportStep.TOTAL));
+		switch (step) {
+			case WHO -> model.addAttribute("choices", choices(ReportFormCheck.REPORTERS, "intake.report.who.",
+					List.of(nullToEmpty(form.getReporter()))));
+			case AGE -> model.addAttribute("choices", choices(ReportFormCheck.AGE_BANDS, "intake.report.age.",
+					List.of(nullToEmpty(form.getAgeBand()))));
+			case WHAT -> model.addAttribute("choices", choices(
+					Arrays.stream(WhatHappened.values()).map(Enum::name).toList(), "intake.report.what.",
+					form.getWhatHappened()));
+			case WHERE -> model.addAttribute("choices", platforms(form.getPlatforms()));
+			case WHEN -> model.addAttribute("choices", choices(ReportFormCheck.WHEN_CHOICES, "intake.report.when.",
+					List.of(nullToEmpty(form.getWhen()))));
+			case DANGER -> model.addAttribute("choices", choices(ReportFormCheck.DANGER_CHOICES,
+					"intake.report.danger.", List.of(nullToEmpty(form.getDanger()))));
+			case CHECK -> model.addAttribute("answers", answers(form));
+			case MORE, CONTACT -> {
+			}
+		}
+		return "intake/report-" + step.slug();
+	}
+
+	private List<Choice> choices(List<String> values, String prefix, List<String> selected) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return values.stream()
+			.map(value -> new Choice(value, messages.getMessage(prefix + value, null, locale),
+					messages.getMessage(prefix + value + ".hint", null, null, locale), selected.contains(value)))
+			.toList();
+	}
+
+	private List<Choice> platforms(List<String> selected) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return references.entries(ReferenceList.PLATFORM).stream()
+			.map(ReferenceEntry::code)
+			.map(code -> new Choice(code, references.label(ReferenceList.PLATFORM, code, locale), null,
+					selected.contains(code)))
+			.toList();
+	}
+
+	/** The check page: every answer in the reader's words, each with the page that changes it. */
+	private List<CheckedAnswer> answers(ReportForm form) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CheckedAnswer> answers = new ArrayList<>();
+		List<String> who = new ArrayList<>(List.of(text("intake.report.who." + form.getReporter())));
+		if (form.getAgeBand() != null) {
+			who.add(text("intake.report.check.age", text("intake.report.age." + form.getAgeBand())));
+		}
+		answers.add(answer("who", ReportStep.WHO, who));
+		answers.add(answer("what", ReportStep.WHAT,
+				form.whatHappenedChoices().stream().map(c -> text("intake.report.what." + c.name())).toList()));
+		List<String> where = new ArrayList<>();
+		form.getPlatforms().forEach(code -> where.add(references.label(ReferenceList.PLATFORM, code, locale)));
+		form.linkLines().forEach(line -> where.add(line.text()));
+		form.usernameLines().forEach(line -> where.add(line.text()));
+		answers.add(answer("where", ReportStep.WHERE, where));
+		if (ReportForm.ON_DATE.equals(form.getWhen())) {
+			answers.add(new CheckedAnswer("when", text("intake.report.check.when"), List.of(),
+					IncidentDate.parse(form.getDate()), ReportStep.WHEN.path()));
+		}
+		else {
+			answers.add(answer("when", ReportStep.WHEN, List.of(text("intake.report.when." + form.getWhen()))));
+		}
+		answers.add(answer("now", ReportStep.DANGER, List.of(text("intake.report.danger." + form.getDanger()))));
+		answers.add(answer("more", ReportStep.MORE,
+				form.getDescription() == null || form.getDescription().isBlank() ? List.of()
+						: List.of(form.getDescription().strip())));
+		List<String> contact = new ArrayList<>();
+		contactLine(contact, "contactName", form.getContactName());
+		contactLine(contact, "contactPhone", form.getContactPhone());
+		contactLine(contact, "contactEmail", form.getContactEmail());
+		contactLine(contact, "contactTime", form.getContactTime());
+		answers.add(new CheckedAnswer("contact", text("intake.report.check.contact"),
+				contact.isEmpty() ? List.of(text("intake.report.check.anonymous")) : contact, null,
+				ReportStep.CONTACT.path()));
+		return answers;
+	}
+
+	private CheckedAnswer answer(String id, ReportStep step, List<String> values) {
+		return new CheckedAnswer(id, text("intake.report.check." + id),
+				values.isEmpty() ? List.of(text("intake.report.check.nothing")) : values, null, step.path());
+	}
+
+	private void contactLine(List<String> lines, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			lines.add(text("intake.report.field." + field) + ": " + value.strip());
+		}
+	}
+
+	private FormProblems problems(List<FormProblem> problems) {
+		return FormProblems.of(problems, messages, LocaleContextHolder.getLocale());
+	}
+
+	private static ReportStep stepOf(List<FormProblem> problems) {
+		for (ReportStep step : ReportStep.values()) {
+			if (problems.stream().anyMatch(problem -> step.fields().contains(problem.field()))) {
+				return step;
+			}
+		}
+		return ReportStep.CHECK;
+	}
+
+	/** A page may be opened once every page before it is answered (no skipping ahead by typing its address). */
+	private static boolean reachable(ReportStep step, ReportForm form, ReportStep due) {
+		if (step == ReportStep.AGE && form.reporterKind() != ReporterKind.CHILD) {
+			return false;
+		}
+		return step == due || form.answered(step);
+	}
+
+	private Optional<ReportForm> draft(HttpServletRequest request) {
+		return sessions.get(request.getSession(false), DRAFT, ReportForm.class);
+	}
+
+	private static ReportStep step(String slug) {
+		ReportStep step = ReportStep.ofSlug(slug);
+		if (step == null) {
+			throw new NotFoundException("page");
+		}
+		return step;
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}
