@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Load tool (not a test): fills a fresh database with audit entries, seals them and times the
  * verification. Runs the real application context (scheduled sealing off) so it measures the production
- * code. See docs/benchmarks.md, section "Audit verification".
+ * code. See docs/BENCHMARKS.md, section "Audit verification".
  * <p>
  * System properties: {@code bench.entries} (default 1,000,000), {@code bench.runs} (5),
  * {@code bench.db.url} / {@code bench.db.user} (default: a new H2 file database under target/).

@@ -36,6 +36,14 @@ public enum Role {
 		return EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions);
 	}
 
+	/**
+	 * Roles whose holders answer incoming reports in shifts (the triage queue and its danger alerts), and
+	 * so may say whether they are on duty now.
+	 */
+	public boolean takesDuty() {
+		return this == HOTLINE_ANALYST || this == INVESTIGATOR;
+	}
+
 	/** Roles an agency administrator may not grant: they reach beyond one agency. */
 	public boolean reservedForAdministrators() {
 		return this == ADMIN || this == AUDITOR;

@@ -1,13 +1,23 @@
 package org.kumkrong.platform;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.kumkrong.KumkrongIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,6 +32,12 @@ class PlatformIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ITemplateEngine templates;
+
+	@Autowired
+	ProofOfWork proofOfWork;
 
 	@Test
 	void servesThePublicHomeInThaiForThaiBrowsersAndInEnglishOnRequest() throws Exception {
@@ -57,6 +73,33 @@ class PlatformIntegrationTests {
 				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
 				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))));
 		}
+	}
+
+	@Test
+	void status429ShowsTheSlowDownPageInTheVisitorsLanguage() throws Exception {
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 429).header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Please wait a few minutes and try again.")))
+			.andExpect(content().string(containsString("href=\"tel:191\"")));
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 429).header("Accept-Language", "th"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("ลองหลายครั้งเกินไป")));
+	}
+
+	@Test
+	void theProofOfWorkFragmentSendsTheChallengeAnEmptyNonceAndLoadsTheScript() {
+		ProofOfWork.Challenge challenge = proofOfWork.issue();
+		var request = new MockHttpServletRequest("GET", "/report");
+		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, new MockHttpServletResponse());
+		var context = new WebContext(exchange, Locale.ENGLISH, Map.of("challenge", challenge));
+
+		String html = templates.process("platform/fragments/pow", Set.of("fields"), context);
+
+		assertThat(html).contains("name=\"powChallenge\" value=\"" + challenge.value() + "\"")
+			.contains("name=\"powNonce\" value=\"\"")
+			.contains("data-pow-working=\"Getting your message ready to send.")
+			.contains("<script src=\"/js/pow.js\" defer");
 	}
 
 	@Test

@@ -59,6 +59,8 @@ public class AccountUser {
 
 	private boolean mustChangePassword;
 
+	private boolean onDuty;
+
 	@org.hibernate.envers.NotAudited
 	private String activationTokenHash;
 
@@ -106,6 +108,7 @@ public class AccountUser {
 	public long totpLastStep() { return totpLastStep; }
 	public boolean active() { return active; }
 	public boolean mustChangePassword() { return mustChangePassword; }
+	public boolean onDuty() { return onDuty; }
 	public String activationTokenHash() { return activationTokenHash; }
 	public Instant activationExpiresAt() { return activationExpiresAt; }
 	public Instant createdAt() { return createdAt; }
@@ -178,6 +181,11 @@ public class AccountUser {
 	void consumeActivation(Instant now) {
 		this.activationTokenHash = null;
 		this.activationExpiresAt = null;
+		this.updatedAt = now;
+	}
+
+	void setOnDuty(boolean onDuty, Instant now) {
+		this.onDuty = onDuty;
 		this.updatedAt = now;
 	}
 

@@ -55,11 +55,15 @@ class DemoData {
 
 	private final PartnerKeys keys;
 
-	DemoData(KumkrongProperties properties, Agencies agencies, UserAdministration users, PartnerKeys keys) {
+	private final DutyRoster roster;
+
+	DemoData(KumkrongProperties properties, Agencies agencies, UserAdministration users, PartnerKeys keys,
+			DutyRoster roster) {
 		this.properties = properties;
 		this.agencies = agencies;
 		this.users = users;
 		this.keys = keys;
+		this.roster = roster;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -90,6 +94,10 @@ class DemoData {
 					PASSWORD, user.totpSecret());
 		}
 		keys.store(slots[5], "Demo partner platform", PARTNER_KEY);
+		// The intake desks' analyst and investigator start on duty: danger alerts reach them by e-mail too.
+		for (String onDuty : List.of("analyst", "investigator")) {
+			users.findByUsername(onDuty).ifPresent(user -> roster.setOnDuty(user.id(), true));
+		}
 		log.warn("Seeded synthetic demo data: {} agencies, {} accounts (password and TOTP secrets in README.md)",
 				slots.length, USERS.size());
 	}

@@ -279,6 +279,19 @@ class ReportStore {
 			.list();
 	}
 
+	/** A screenshot attached to a report (kept in platform's encrypted file store under the same id). */
+	record StoredScreenshot(UUID id, String contentType, long size, String sha256, Integer width, Integer height) {
+	}
+
+	List<StoredScreenshot> screenshots(UUID reportId) {
+		return jdbc.sql("select id, content_type, size_bytes, sha256, width, height from intake_file where report_id = ? order by created_at, id")
+			.param(reportId)
+			.query((rs, n) -> new StoredScreenshot(rs.getObject("id", UUID.class), rs.getString("content_type"),
+					rs.getLong("size_bytes"), rs.getString("sha256"), (Integer) rs.getObject("width"),
+					(Integer) rs.getObject("height")))
+			.list();
+	}
+
 	private StoredReport withOffences(StoredReport report) {
 		List<String> codes = jdbc.sql("select offence_code from intake_report_offence where report_id = ? order by offence_code")
 			.param(report.id())

@@ -117,7 +117,11 @@ public class Triage {
 
 	/** Everything about a report a triage user may see. {@code contact} is null unless asked for and allowed. */
 	public record TriageReport(StoredReport report, ReportSubmission details, ReportSubmission.Contact contact,
-			List<Message> messages, List<Duplicate> duplicates, StoredReport mergedInto) {
+			List<Message> messages, List<Duplicate> duplicates, StoredReport mergedInto, List<Screenshot> screenshots) {
+	}
+
+	/** A screenshot the reporter attached: shown blurred until a triage user reveals it (audited). */
+	public record Screenshot(UUID id, String contentType, long size, String sha256, Integer width, Integer height) {
 	}
 
 	/** A follow-up message: {@code fromReporter} false for what the hotline wrote (and who). */
@@ -158,7 +162,22 @@ public class Triage {
 				.ifPresent(other -> duplicates.add(new Duplicate(other, store.sharedKinds(id, other.id()))));
 		}
 		StoredReport mergedInto = report.mergedInto() == null ? null : store.find(report.mergedInto()).orElse(null);
-		return new TriageReport(report, details, contact, messages, duplicates, mergedInto);
+		List<Screenshot> screenshots = store.screenshots(id).stream()
+			.map(f -> new Screenshot(f.id(), f.contentType(), f.size(), f.sha256(), f.width(), f.height()))
+			.toList();
+		return new TriageReport(report, details, contact, messages, duplicates, mergedInto, screenshots);
+	}
+
+	/** Whether the file is a screenshot of this report (so a file id cannot be read through another report). */
+	@Transactional(readOnly = true)
+	public boolean isScreenshotOf(UUID reportId, UUID fileId) {
+		return store.screenshots(reportId).stream().anyMatch(f -> f.id().equals(fileId));
+	}
+
+	/** Records that a triage user revealed (or viewed) a screenshot unblurred. */
+	@Transactional
+	public void recordScreenshotAccess(UUID reportId, UUID fileId, boolean reveal) {
+		audit.record(reveal ? "intake.file.revealed" : "intake.file.viewed", "intake_file", fileId, AuditOutcome.SUCCESS);
 	}
 
 	/** A report's plain columns, without reading what the reporter wrote (not audited as a view). */

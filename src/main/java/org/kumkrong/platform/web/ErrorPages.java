@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every error the container sees ends here: a plain page with a reference number (403, 404, 500 and the
- * rest), or RFC 9457 problem JSON with a stable code on {@code /api/**}. No stack trace, SQL, exception
+ * rest; 429 asks the sender to wait), or RFC 9457 problem JSON with a stable code on {@code /api/**}. No stack trace, SQL, exception
  * text or personal data ever reaches the client; the reference number finds the details in the log.
  */
 @Controller
@@ -48,12 +48,16 @@ class ErrorPages implements ErrorController {
 			return problem(status, reference);
 		}
 		response.setStatus(status);
-		String view = switch (status) {
-			case 403, 404, 500 -> "platform/error/" + status;
+		return new ModelAndView(view(status), Map.of("status", status, "reference", reference),
+				HttpStatus.valueOf(status));
+	}
+
+	/** The page for a status: its own where one exists, else the general one. */
+	static String view(int status) {
+		return switch (status) {
+			case 403, 404, 429, 500 -> "platform/error/" + status;
 			default -> "platform/error/other";
 		};
-		return new ModelAndView(view, Map.of("status", status, "reference", reference),
-				HttpStatus.valueOf(status));
 	}
 
 	static ResponseEntity<ProblemDetail> problem(int status, String reference) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kumkrong.platform.ApiErrorCode;
 import org.kumkrong.platform.NotFoundException;
 import org.kumkrong.platform.RuleViolationException;
+import org.kumkrong.platform.SlowDownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,12 @@ class ExceptionAdvice {
 		return render(request, response, HttpStatus.CONTENT_TOO_LARGE, null);
 	}
 
+	/** A public budget is used up: expected under a flood, so not logged (and nothing about the sender is). */
+	@ExceptionHandler(SlowDownException.class)
+	Object slowDown(HttpServletRequest request, HttpServletResponse response) {
+		return render(request, response, HttpStatus.TOO_MANY_REQUESTS, null);
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	Object ruleViolation(HttpServletRequest request, HttpServletResponse response, RuleViolationException ex) {
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
@@ -117,11 +124,8 @@ class ExceptionAdvice {
 			return problem;
 		}
 		response.setStatus(status.value());
-		String view = switch (status.value()) {
-			case 403, 404, 500 -> "platform/error/" + status.value();
-			default -> "platform/error/other";
-		};
-		return new ModelAndView(view, Map.of("status", status.value(), "reference", reference), status);
+		return new ModelAndView(ErrorPages.view(status.value()), Map.of("status", status.value(), "reference", reference),
+				status);
 	}
 
 }
