@@ -10,9 +10,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.kumkrong.intake.ReportStatus;
+import org.kumkrong.intake.internal.ReceiptCodes;
 import org.kumkrong.intake.internal.ReportIntake;
 import org.kumkrong.intake.internal.SubmissionProblem.Kind;
 import org.kumkrong.intake.internal.SubmissionRejected;
+import org.kumkrong.platform.PublicAbuseGuard;
+import org.kumkrong.platform.PublicRateLimits.Limit;
+import org.kumkrong.platform.SlowDownException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,11 +56,15 @@ class FollowUpController {
 
 	private final Clock clock;
 
-	FollowUpController(ReportIntake intake, SealedSession sessions, MessageSource messages, Clock clock) {
+	private final PublicAbuseGuard guard;
+
+	FollowUpController(ReportIntake intake, SealedSession sessions, MessageSource messages, Clock clock,
+			PublicAbuseGuard guard) {
 		this.intake = intake;
 		this.sessions = sessions;
 		this.messages = messages;
 		this.clock = clock;
+		this.guard = guard;
 	}
 
 	/** The code form; {@code ?closed} after "Close", {@code ?expired} when an opened report timed out. */
@@ -72,6 +80,7 @@ class FollowUpController {
 	@PostMapping
 	@PreAuthorize("permitAll()")
 	String open(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String passphrase,
+			@RequestParam(required = false) String powChallenge, @RequestParam(required = false) String powNonce,
 			HttpServletRequest request, Model model) {
 		List<FormProblem> problems = new ArrayList<>();
 		required(problems, "code", code);
@@ -79,6 +88,11 @@ class FollowUpController {
 		String shownCode = code.length() > MAX_CODE_INPUT ? "" : code;
 		if (!problems.isEmpty()) {
 			return codeForm(model, shownCode, problems(problems));
+		}
+		// Tries are counted per receipt code (however it is typed) and overall, never per client.
+		if (guard.check(Limit.FOLLOW_UP_ATTEMPT, throttleKey(code), powChallenge, powNonce)
+				== PublicAbuseGuard.Decision.SLOW_DOWN) {
+			throw new SlowDownException();
 		}
 		Optional<ReportIntake.FollowUp> followUp = intake.followUp(code, passphrase);
 		if (followUp.isEmpty()) {
@@ -105,11 +119,15 @@ class FollowUpController {
 
 	@PostMapping("/messages")
 	@PreAuthorize("permitAll()")
-	String reply(@RequestParam(defaultValue = "") String message, HttpServletRequest request, Model model,
+	String reply(@RequestParam(defaultValue = "") String message, @RequestParam(required = false) String powChallenge,
+			@RequestParam(required = false) String powNonce, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		Optional<OpenedFollowUp> opened = opened(request);
 		if (opened.isEmpty()) {
 			return "redirect:/report/follow-up?expired=1";
+		}
+		if (guard.check(request, Limit.PAGE_POST, powChallenge, powNonce) == PublicAbuseGuard.Decision.SLOW_DOWN) {
+			throw new SlowDownException();
 		}
 		try {
 			intake.addFromReporter(opened.get().reportId(), message);
@@ -135,6 +153,7 @@ class FollowUpController {
 	private String codeForm(Model model, String code, FormProblems problems) {
 		model.addAttribute("code", code);
 		model.addAttribute("problems", problems);
+		model.addAttribute("challenge", guard.challenge());
 		model.addAttribute("pageTitle", text("intake.followup.title"));
 		return "intake/followup";
 	}
@@ -149,6 +168,7 @@ class FollowUpController {
 		model.addAttribute("conversation", followUp.get().messages());
 		model.addAttribute("message", message);
 		model.addAttribute("problems", problems);
+		model.addAttribute("challenge", guard.challenge());
 		model.addAttribute("pageTitle", text("intake.followup.messages.title"));
 		return "intake/followup-messages";
 	}
@@ -180,6 +200,12 @@ class FollowUpController {
 
 	private Instant until() {
 		return clock.instant().plus(OPEN_FOR);
+	}
+
+	/** The receipt code as the intake reads it, so "abcde 12345" and "ABCDE-12345" share one budget. */
+	static String throttleKey(String code) {
+		String normalised = ReceiptCodes.normalise(code);
+		return normalised != null ? normalised : code.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static void required(List<FormProblem> problems, String field, String value) {

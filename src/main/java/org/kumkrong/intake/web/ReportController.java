@@ -13,6 +13,9 @@ import org.kumkrong.intake.internal.ReportSubmission.ReporterKind;
 import org.kumkrong.intake.internal.SubmissionRejected;
 import org.kumkrong.intake.internal.WhatHappened;
 import org.kumkrong.platform.NotFoundException;
+import org.kumkrong.platform.PublicAbuseGuard;
+import org.kumkrong.platform.PublicRateLimits.Limit;
+import org.kumkrong.platform.SlowDownException;
 import org.kumkrong.reference.ReferenceData;
 import org.kumkrong.reference.ReferenceEntry;
 import org.kumkrong.reference.ReferenceList;
@@ -55,13 +58,16 @@ class ReportController {
 
 	private final MessageSource messages;
 
+	private final PublicAbuseGuard guard;
+
 	ReportController(ReportIntake intake, ReportFormCheck check, SealedSession sessions, ReferenceData references,
-			MessageSource messages) {
+			MessageSource messages, PublicAbuseGuard guard) {
 		this.intake = intake;
 		this.check = check;
 		this.sessions = sessions;
 		this.references = references;
 		this.messages = messages;
+		this.guard = guard;
 	}
 
 	/** The start page; {@code ?expired} after a draft was lost (the session ended), to say so kindly. */
@@ -99,9 +105,6 @@ class ReportController {
 	String answer(@PathVariable String slug, @ModelAttribute("form") ReportForm sent, BindingResult binding,
 			HttpServletRequest request, Model model) {
 		ReportStep step = step(slug);
-		if (step == ReportStep.CHECK) {
-			return send(request, model);
-		}
 		Optional<ReportForm> draft = draft(request);
 		if (draft.isEmpty() && step != ReportStep.WHO) {
 			return "redirect:/report?expired=1";
@@ -123,8 +126,15 @@ class ReportController {
 		return "redirect:" + next.path();
 	}
 
-	/** "Send": the whole report is checked again, stored, and its receipt kept in the session to be shown once. */
-	private String send(HttpServletRequest request, Model model) {
+	/**
+	 * "Send": the whole report is checked again, weighed by the abuse guard (a proof of work from the
+	 * browser, or without JavaScript the stricter shared budget), stored, and its receipt kept in the
+	 * session to be shown once.
+	 */
+	@PostMapping("/check")
+	@PreAuthorize("permitAll()")
+	String send(@RequestParam(required = false) String powChallenge, @RequestParam(required = false) String powNonce,
+			HttpServletRequest request, Model model) {
 		Optional<ReportForm> draft = draft(request);
 		if (draft.isEmpty()) {
 			boolean receiptWaiting = sessions.get(request.getSession(false), RECEIPT, IssuedReceipt.class).isPresent();
@@ -138,6 +148,9 @@ class ReportController {
 		List<FormProblem> problems = check.allProblems(form);
 		ReportIntake.Submitted submitted = null;
 		if (problems.isEmpty()) {
+			if (guard.check(request, Limit.REPORT_SUBMISSION, powChallenge, powNonce) == PublicAbuseGuard.Decision.SLOW_DOWN) {
+				throw new SlowDownException();
+			}
 			try {
 				submitted = intake.submit(form.toSubmission());
 			}
@@ -199,7 +212,10 @@ class ReportController {
 					List.of(nullToEmpty(form.getWhen()))));
 			case DANGER -> model.addAttribute("choices", choices(ReportFormCheck.DANGER_CHOICES,
 					"intake.report.danger.", List.of(nullToEmpty(form.getDanger()))));
-			case CHECK -> model.addAttribute("answers", answers(form));
+			case CHECK -> {
+				model.addAttribute("answers", answers(form));
+				model.addAttribute("challenge", guard.challenge());
+			}
 			case MORE, CONTACT -> {
 			}
 		}

@@ -15,6 +15,7 @@ import org.kumkrong.intake.internal.ReportSubmission.Danger;
 import org.kumkrong.intake.internal.ReportSubmission.ReporterKind;
 import org.kumkrong.intake.internal.Triage;
 import org.kumkrong.platform.MutableClock;
+import org.kumkrong.platform.ProofOfWork;
 import org.kumkrong.platform.TestActors.TestActor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kumkrong.intake.web.ReportFormIntegrationTests.body;
 import static org.kumkrong.intake.web.ReportFormIntegrationTests.expectRedirect;
 import static org.kumkrong.intake.web.ReportFormIntegrationTests.title;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Follow-up by an anonymous reporter: the receipt opens the status and the conversation, only ever
@@ -51,6 +54,9 @@ class FollowUpIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ProofOfWork proofOfWork;
 
 	@AfterEach
 	void reset() {
@@ -75,9 +81,14 @@ class FollowUpIntegrationTests {
 		StaffSession reporter = reporter();
 		String code = submitted.receipt().code().toLowerCase().replace('-', ' ');
 		String passphrase = submitted.receipt().passphrase().replace("-", "");
-		MvcResult result = reporter.post("/report/follow-up", "code", code, "passphrase", passphrase);
-		expectRedirect(result, "/report/follow-up/messages");
+		expectRedirect(tryCode(reporter, code, passphrase), "/report/follow-up/messages");
 		return reporter;
+	}
+
+	/** A try of the follow-up form, with the proof of work a browser with JavaScript solves. */
+	MvcResult tryCode(StaffSession reporter, String code, String passphrase) throws Exception {
+		return reporter.perform(Proofs.solved(proofOfWork,
+				post("/report/follow-up").with(csrf()).param("code", code).param("passphrase", passphrase)));
 	}
 
 	@Test
@@ -120,11 +131,9 @@ class FollowUpIntegrationTests {
 		var submitted = report();
 		String neutral = "We could not find a report with that code and passphrase.";
 		StaffSession stranger = reporter();
-		String wrongPassphrase = body(stranger.post("/report/follow-up", "code", submitted.receipt().code(),
-				"passphrase", "ZZZZ-ZZZZ"));
-		String wrongCode = body(stranger.post("/report/follow-up", "code", "ZZZZZ-ZZZZZ", "passphrase",
-				submitted.receipt().passphrase()));
-		String nonsense = body(stranger.post("/report/follow-up", "code", "<script>", "passphrase", "' OR 1=1"));
+		String wrongPassphrase = body(tryCode(stranger, submitted.receipt().code(), "ZZZZ-ZZZZ"));
+		String wrongCode = body(tryCode(stranger, "ZZZZZ-" + submitted.receipt().code().substring(6), submitted.receipt().passphrase()));
+		String nonsense = body(tryCode(stranger, "<script>", "' OR 1=1"));
 		assertThat(List.of(wrongPassphrase, wrongCode, nonsense)).allSatisfy(page -> assertThat(page).contains(neutral)
 			.contains("href=\"#code\"")
 			.doesNotContain("<script>"));
@@ -198,8 +207,26 @@ class FollowUpIntegrationTests {
 		StaffSession child = reporter();
 		String before = child.sessionCookie();
 		assertThat(before).isNotNull();
-		child.post("/report/follow-up", "code", submitted.receipt().code(), "passphrase", submitted.receipt().passphrase());
+		tryCode(child, submitted.receipt().code(), submitted.receipt().passphrase());
 		assertThat(child.sessionCookie()).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void guessingOneCodeIsSlowedDownHoweverItIsTyped() throws Exception {
+		var submitted = report();
+		String code = submitted.receipt().code();
+		StaffSession guesser = reporter();
+		List<String> spellings = List.of(code, code.toLowerCase(), code.replace("-", " "), code.replace("-", ""),
+				" " + code + " ", code.toLowerCase().replace("-", ""), code);
+		List<Integer> statuses = new java.util.ArrayList<>();
+		for (String spelling : spellings) {
+			statuses.add(tryCode(guesser, spelling, "WRNG-WRNG").getResponse().getStatus());
+		}
+		assertThat(statuses).contains(429);
+		assertThat(statuses.get(0)).isEqualTo(200);
+		MvcResult slowed = tryCode(guesser, code, submitted.receipt().passphrase());
+		assertThat(slowed.getResponse().getStatus()).as("even the right passphrase waits").isEqualTo(429);
+		assertThat(body(slowed)).contains("1387");
 	}
 
 	private static void signInAs(String... authorities) {

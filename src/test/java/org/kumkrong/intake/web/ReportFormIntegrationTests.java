@@ -16,12 +16,14 @@ import org.kumkrong.KumkrongIntegrationTest;
 import org.kumkrong.account.StaffSession;
 import org.kumkrong.intake.ReportPriority;
 import org.kumkrong.intake.internal.ReportIntake;
+import org.kumkrong.platform.ProofOfWork;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +51,9 @@ class ReportFormIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProofOfWork proofOfWork;
 
 	/** A reporter's browser with the English pages. */
 	StaffSession reporter() throws Exception {
@@ -86,7 +91,7 @@ class ReportFormIntegrationTests {
 		// What the child wrote is in the session table only sealed (SECURITY.md row 12).
 		assertThat(sessionBytesContain(canary)).isFalse();
 
-		expectRedirect(child.post("/report/check"), "/report/done");
+		expectRedirect(send(child), "/report/done");
 		MvcResult done = child.get("/report/done");
 		assertThat(done.getResponse().getHeader("Cache-Control")).contains("no-store");
 		String receiptPage = body(done);
@@ -192,7 +197,7 @@ class ReportFormIntegrationTests {
 		expectRedirect(adult.post("/report/contact", "contactPhone", "081 234 5678", "contactEmail", "someone@example.org",
 				"contactName", "Nok", "contactTime", "after 4 pm"), "/report/check");
 		assertThat(body(adult.get("/report/check"))).contains("Phone number: 081 234 5678", "E-mail: someone@example.org");
-		expectRedirect(adult.post("/report/check"), "/report/done");
+		expectRedirect(send(adult), "/report/done");
 		String page = body(adult.get("/report/done"));
 		UUID id = intake.followUp(group(RECEIPT_CODE, page), group(RECEIPT_PASSPHRASE, page)).orElseThrow().reportId();
 		var row = jdbc.sql("select priority, contact from intake_report where id = ?").param(id).query().singleRow();
@@ -297,6 +302,32 @@ class ReportFormIntegrationTests {
 		if (result.getResponse().getStatus() == 200) {
 			assertThat(body(result)).contains("Anything else: this does not look right.");
 		}
+	}
+
+	/** "Send my report", with the proof of work a browser with JavaScript solves. */
+	MvcResult send(StaffSession reporter) throws Exception {
+		return reporter.perform(Proofs.solved(proofOfWork, post("/report/check").with(csrf())));
+	}
+
+	@Test
+	void aFloodOfReportsFromOneSenderIsAskedToSlowDown() throws Exception {
+		// A client of its own (documentation range), so this flood uses no other test's budget.
+		RequestPostProcessor flooder = request -> {
+			request.setRemoteAddr("198.51.100.77");
+			return request;
+		};
+		int sent = 0;
+		MvcResult last;
+		do {
+			StaffSession reporter = reporter();
+			answerUpTo(reporter, ReportStep.CHECK);
+			last = reporter.perform(Proofs.solved(proofOfWork, post("/report/check").with(csrf()).with(flooder)));
+			sent++;
+		}
+		while (last.getResponse().getStatus() == 302 && sent < 30);
+		assertThat(sent).as("reports accepted before slowing down").isGreaterThan(5);
+		assertThat(last.getResponse().getStatus()).isEqualTo(429);
+		assertThat(body(last)).contains("1387");
 	}
 
 	/** Answers every page before {@code step} as a parent reporting sextortion (a child's age page is skipped). */
