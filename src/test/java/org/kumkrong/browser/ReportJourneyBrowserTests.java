@@ -1,9 +1,27 @@
 package org.kumkrong.browser;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,14 +42,14 @@ class ReportJourneyBrowserTests {
 	static final Pattern PASSPHRASE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
 	@Test
-	void aChildReportsGroomingInThaiWithoutJavaScriptAndFollowsItUp(@WithoutJavaScript Browser phone) {
+	void aChildReportsGroomingInThaiWithoutJavaScriptAndFollowsItUp(@WithoutJavaScript Browser phone) throws Exception {
 		// axe is JavaScript too: with the page's scripts off it cannot run, so that is the other journey's work.
 		Receipt receipt = report(phone, "nojs", false);
 		followUp(phone, "nojs", receipt, false);
 	}
 
 	@Test
-	void theSameJourneyWithJavaScriptIsAccessibleOnEveryPage(Browser phone) {
+	void theSameJourneyWithJavaScriptIsAccessibleOnEveryPage(Browser phone) throws Exception {
 		Receipt receipt = report(phone, "js", true);
 		followUp(phone, "js", receipt, true);
 	}
@@ -48,19 +66,80 @@ class ReportJourneyBrowserTests {
 		assertThat(phone.path()).isEqualTo("/report/where");
 		assertThat(phone.find("#usernames").getAttribute("value")).isEqualTo("@Big_Brother_ABC");
 
-		var keyboard = new org.openqa.selenium.interactions.Actions(phone.driver());
+		var keyboard = new Actions(phone.driver());
 		for (int i = 0; i < 3; i++) {
-			keyboard.keyDown(org.openqa.selenium.Keys.SHIFT).keyUp(org.openqa.selenium.Keys.SHIFT);
+			keyboard.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT);
 		}
 		keyboard.perform();
 		new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(d -> !phone.path().startsWith("/"));
 		assertThat(phone.driver().getCurrentUrl()).doesNotContain("localhost");
 	}
 
+	@Test
+	void aScreenshotLargerThanTheRequestMayBeIsExplainedOnItsPage(@WithoutJavaScript Browser phone) throws Exception {
+		phone.open("/report/who?lang=en");
+		phone.find("label[for='reporter-OTHER_ADULT']").click();
+		continueTo(phone, "/report/what");
+		phone.find("label[for='whatHappened-NOT_SURE']").click();
+		for (String next : new String[] { "/report/where", "/report/when" }) {
+			continueTo(phone, next);
+		}
+		phone.find("label[for='when-NOT_SURE']").click();
+		continueTo(phone, "/report/now");
+		phone.find("label[for='danger-UNKNOWN']").click();
+		continueTo(phone, "/report/more");
+
+		// Over the 16 MB a request may carry: the container refuses it unread, and the page says why.
+		Path huge = generatedScreenshot("huge.png", 17 * 1024 * 1024);
+		phone.find("#screenshots").sendKeys(huge.toString());
+		phone.find("main form button[type=submit]").click();
+		new WebDriverWait(phone.driver(), Duration.ofSeconds(60))
+			.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+		assertThat(phone.path()).startsWith("/report/more");
+		assertThat(phone.find("#error-summary").getText()).contains("Screenshots: a file was larger than 5 MB");
+		phone.screenshot("report-upload-too-large");
+		phone.assertNoHorizontalScroll();
+
+		// The same request without a browser, to see its status.
+		String action = phone.find("main form").getAttribute("action");
+		String session = phone.driver().manage().getCookieNamed("KKSESSION").getValue();
+		String boundary = "----kk" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"screenshots\"; filename=\"huge.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		var request = HttpRequest.newBuilder(URI.create(action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Cookie", "KKSESSION=" + session + "; kk_lang=en")
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofFile(huge),
+					HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.build();
+		var response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Screenshots: a file was larger than 5 MB").doesNotContain("Exception");
+	}
+
+	/** A generated gradient PNG (never a photograph), padded with trailing bytes to about {@code size} bytes. */
+	static Path generatedScreenshot(String name, int size) throws IOException {
+		var image = new BufferedImage(180, 320, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setPaint(new GradientPaint(0, 0, Color.CYAN, 180, 320, Color.WHITE));
+		graphics.fillRect(0, 0, 180, 320);
+		graphics.dispose();
+		var bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		byte[] png = bytes.toByteArray();
+		Path file = Files.createTempDirectory("kk-shot").resolve(name);
+		Files.write(file, Arrays.copyOf(png, Math.max(png.length, size)));
+		file.toFile().deleteOnExit();
+		return file;
+	}
+
 	record Receipt(String code, String passphrase) {
 	}
 
-	private Receipt report(Browser phone, String run, boolean checkEveryPage) {
+	private Receipt report(Browser phone, String run, boolean checkEveryPage) throws IOException {
 		phone.open("/?lang=th");
 		check(phone, "report-" + run + "-00-home", checkEveryPage);
 		phone.find("a[href='/report']").click();
@@ -107,6 +186,7 @@ class ReportJourneyBrowserTests {
 		// In danger now: 191 stays in sight on the next page.
 		assertThat(phone.find(".danger-now a.call[href='tel:191']").isDisplayed()).isTrue();
 		phone.find("#description").sendKeys("เขาบอกว่าหนูพิเศษ และให้เก็บเป็นความลับ");
+		phone.find("#screenshots").sendKeys(generatedScreenshot("chat-" + run + ".png", 2_000).toString());
 		check(phone, "report-" + run + "-08-more", checkEveryPage);
 		continueTo(phone, "/report/contact");
 
@@ -115,6 +195,7 @@ class ReportJourneyBrowserTests {
 
 		assertThat(phone.find("#answer-what").getText()).containsPattern(THAI);
 		assertThat(phone.find("#answer-where").getText()).contains("Roblox", "@friendly_gamer_99");
+		assertThat(phone.find("#answer-more").getText()).contains("chat-" + run + ".png");
 		check(phone, "report-" + run + "-10-check", checkEveryPage);
 		phone.find("#send").click();
 		// With JavaScript the browser first solves the proof of work: give it time on a slow machine.
@@ -151,7 +232,7 @@ class ReportJourneyBrowserTests {
 		phone.find("#message").sendKeys("ชื่อในเกมของเขาคือ friendly_gamer_99");
 		phone.find("form[action='/report/follow-up/messages'] button[type=submit]").click();
 		new WebDriverWait(phone.driver(), Duration.ofSeconds(60))
-			.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".notice.success")).isEmpty());
+			.until(d -> !d.findElements(By.cssSelector(".notice.success")).isEmpty());
 		assertThat(phone.find("ol.conversation").getText()).contains("friendly_gamer_99");
 		check(phone, "report-" + run + "-15-replied", checkEveryPage);
 
@@ -165,7 +246,7 @@ class ReportJourneyBrowserTests {
 		phone.find("main form button[type=submit]").click();
 		if (next.equals(before)) {
 			new WebDriverWait(phone.driver(), Duration.ofSeconds(10))
-				.until(d -> !d.findElements(org.openqa.selenium.By.id("error-summary")).isEmpty());
+				.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
 		}
 		else {
 			phone.waitForPath(next);

@@ -29,6 +29,11 @@ public record FormProblems(List<Shown> all) {
 		}).toList());
 	}
 
+	/** These problems and some more, already worded (a refused screenshot names its file). */
+	FormProblems plus(List<Shown> more) {
+		return more.isEmpty() ? this : new FormProblems(java.util.stream.Stream.concat(all.stream(), more.stream()).toList());
+	}
+
 	public boolean any() {
 		return !all.isEmpty();
 	}

@@ -1,5 +1,6 @@
 package org.kumkrong.intake.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.kumkrong.intake.internal.ReportIntake;
+import org.kumkrong.intake.internal.ReporterScreenshots;
 import org.kumkrong.intake.internal.ReportSubmission.ReporterKind;
 import org.kumkrong.intake.internal.SubmissionRejected;
 import org.kumkrong.intake.internal.WhatHappened;
@@ -22,8 +24,10 @@ import org.kumkrong.reference.ReferenceList;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +36,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public report form at {@code /report}: no account, one question per page, for a child on a cheap
@@ -60,14 +66,17 @@ class ReportController {
 
 	private final PublicAbuseGuard guard;
 
+	private final ReporterScreenshots screenshots;
+
 	ReportController(ReportIntake intake, ReportFormCheck check, SealedSession sessions, ReferenceData references,
-			MessageSource messages, PublicAbuseGuard guard) {
+			MessageSource messages, PublicAbuseGuard guard, ReporterScreenshots screenshots) {
 		this.intake = intake;
 		this.check = check;
 		this.sessions = sessions;
 		this.references = references;
 		this.messages = messages;
 		this.guard = guard;
+		this.screenshots = screenshots;
 	}
 
 	/** The start page; {@code ?expired} after a draft was lost (the session ended), to say so kindly. */
@@ -106,14 +115,11 @@ class ReportController {
 			HttpServletRequest request, Model model) {
 		ReportStep step = step(slug);
 		Optional<ReportForm> draft = draft(request);
-		if (draft.isEmpty() && step != ReportStep.WHO) {
-			return "redirect:/report?expired=1";
+		String elsewhere = elsewhere(step, draft);
+		if (elsewhere != null) {
+			return elsewhere;
 		}
 		ReportForm form = draft.orElseGet(ReportForm::new);
-		ReportStep due = ReportStep.firstUnanswered(form);
-		if (!reachable(step, form, due)) {
-			return "redirect:" + due.path();
-		}
 		ReportForm candidate = form.copy();
 		candidate.copyAnswers(step, sent);
 		List<FormProblem> problems = check.problems(step, candidate);
@@ -124,6 +130,89 @@ class ReportController {
 		sessions.put(request.getSession(), DRAFT, candidate);
 		ReportStep next = candidate.checking() ? ReportStep.firstUnanswered(candidate) : step.next(candidate);
 		return "redirect:" + next.path();
+	}
+
+	/**
+	 * "Anything else": the text and up to three screenshots of chats (a multipart form), or "Remove" of a
+	 * screenshot added before. Accepted screenshots are kept in the draft at once, even when the text
+	 * still has a problem, so nobody has to choose them again; refused ones are named with their file.
+	 */
+	@PostMapping("/more")
+	@PreAuthorize("permitAll()")
+	String more(@ModelAttribute("form") ReportForm sent, BindingResult binding,
+			@RequestParam(name = "screenshots", required = false) List<MultipartFile> uploads,
+			@RequestParam(required = false) String remove, HttpServletRequest request, Model model) throws IOException {
+		Optional<ReportForm> draft = draft(request);
+		String elsewhere = elsewhere(ReportStep.MORE, draft);
+		if (elsewhere != null) {
+			return elsewhere;
+		}
+		ReportForm form = draft.get();
+		boolean changed = false;
+		if (remove != null) {
+			AttachedScreenshot removed = form.removeScreenshot(number(remove));
+			if (removed != null) {
+				screenshots.discard(removed.id());
+				changed = true;
+			}
+		}
+		List<FormProblems.Shown> refused = new ArrayList<>();
+		List<MultipartFile> files = uploads == null ? List.of()
+				: uploads.stream().filter(file -> !file.isEmpty() || hasName(file)).toList();
+		if (!files.isEmpty() && guard.check(request, Limit.PAGE_POST, null, null) == PublicAbuseGuard.Decision.SLOW_DOWN) {
+			// Each screenshot is written to disk: a flood of them is slowed down like any public post.
+			throw new SlowDownException();
+		}
+		for (MultipartFile file : files) {
+			String name = AttachedScreenshot.displayName(file.getOriginalFilename());
+			if (form.getAttached().size() >= ReporterScreenshots.MAX_PER_REPORT) {
+				refused.add(shown("intake.report.screenshot.TOO_MANY", name));
+				break;
+			}
+			try {
+				ReporterScreenshots.Accepted accepted = screenshots.accept(file::getInputStream);
+				form.addScreenshot(new AttachedScreenshot(accepted.id(), name, accepted.mediaType(), accepted.width(),
+						accepted.height()));
+				changed = true;
+			}
+			catch (ReporterScreenshots.Refused refusal) {
+				refused.add(shown("intake.report.screenshot." + refusal.refusal().name(), name));
+			}
+		}
+		if (changed) {
+			sessions.put(request.getSession(), DRAFT, form);
+		}
+		ReportForm candidate = form.copy();
+		candidate.copyAnswers(ReportStep.MORE, sent);
+		List<FormProblem> problems = check.problems(ReportStep.MORE, candidate);
+		if (!problems.isEmpty() || !refused.isEmpty()) {
+			return render(ReportStep.MORE, candidate, problems(problems).plus(refused), model);
+		}
+		if (remove != null) {
+			// Only a screenshot taken back: stay on the page, keeping what was typed.
+			sessions.put(request.getSession(), DRAFT, candidate);
+			return "redirect:" + ReportStep.MORE.path();
+		}
+		candidate.markAnswered(ReportStep.MORE);
+		sessions.put(request.getSession(), DRAFT, candidate);
+		ReportStep next = candidate.checking() ? ReportStep.firstUnanswered(candidate) : ReportStep.MORE.next(candidate);
+		return "redirect:" + next.path();
+	}
+
+	/**
+	 * The "anything else" page again, status 413, when the upload was larger than the request may be (the
+	 * container refused it before any of it could be read): kindly, next to the screenshots question.
+	 */
+	ModelAndView uploadTooLarge(HttpServletRequest request) {
+		Optional<ReportForm> draft = draft(request);
+		String elsewhere = elsewhere(ReportStep.MORE, draft);
+		if (elsewhere != null) {
+			return new ModelAndView(elsewhere);
+		}
+		ExtendedModelMap model = new ExtendedModelMap();
+		String view = render(ReportStep.MORE, draft.get(),
+				FormProblems.NONE.plus(List.of(shown("intake.report.screenshot.requestTooLarge", ""))), model);
+		return new ModelAndView(view, model, HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	/**
@@ -263,9 +352,16 @@ class ReportController {
 			answers.add(answer("when", ReportStep.WHEN, List.of(text("intake.report.when." + form.getWhen()))));
 		}
 		answers.add(answer("now", ReportStep.DANGER, List.of(text("intake.report.danger." + form.getDanger()))));
-		answers.add(answer("more", ReportStep.MORE,
-				form.getDescription() == null || form.getDescription().isBlank() ? List.of()
-						: List.of(form.getDescription().strip())));
+		List<String> more = new ArrayList<>();
+		if (form.getDescription() != null && !form.getDescription().isBlank()) {
+			more.add(form.getDescription().strip());
+		}
+		List<AttachedScreenshot> attached = form.getAttached();
+		for (int i = 0; i < attached.size(); i++) {
+			String name = attached.get(i).name();
+			more.add(text("intake.report.check.screenshot", name.isEmpty() ? String.valueOf(i + 1) : name));
+		}
+		answers.add(answer("more", ReportStep.MORE, more));
 		List<String> contact = new ArrayList<>();
 		contactLine(contact, "contactName", form.getContactName());
 		contactLine(contact, "contactPhone", form.getContactPhone());
@@ -299,6 +395,35 @@ class ReportController {
 			}
 		}
 		return ReportStep.CHECK;
+	}
+
+	/**
+	 * Where a POST of this page goes instead of being taken: the start page when the draft is gone (only
+	 * the first page may start one), or the first page still to answer; {@code null} to take it.
+	 */
+	private static String elsewhere(ReportStep step, Optional<ReportForm> draft) {
+		if (draft.isEmpty()) {
+			return step == ReportStep.WHO ? null : "redirect:/report?expired=1";
+		}
+		ReportStep due = ReportStep.firstUnanswered(draft.get());
+		return reachable(step, draft.get(), due) ? null : "redirect:" + due.path();
+	}
+
+	private FormProblems.Shown shown(String key, String fileName) {
+		return new FormProblems.Shown("screenshots", text(key, text("intake.report.field.screenshots"), fileName));
+	}
+
+	private static boolean hasName(MultipartFile file) {
+		return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+	}
+
+	private static int number(String value) {
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	/** A page may be opened once every page before it is answered (no skipping ahead by typing its address). */

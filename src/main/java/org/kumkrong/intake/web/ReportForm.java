@@ -65,7 +65,7 @@ public class ReportForm implements Serializable {
 
 	private final EnumSet<ReportStep> answered = EnumSet.noneOf(ReportStep.class);
 
-	private final List<UUID> screenshotIds = new ArrayList<>();
+	private final List<AttachedScreenshot> attached = new ArrayList<>();
 
 	private boolean checking;
 
@@ -133,7 +133,7 @@ public class ReportForm implements Serializable {
 		copy.contactEmail = contactEmail;
 		copy.contactTime = contactTime;
 		copy.answered.addAll(answered);
-		copy.screenshotIds.addAll(screenshotIds);
+		copy.attached.addAll(attached);
 		copy.checking = checking;
 		return copy;
 	}
@@ -156,7 +156,21 @@ public class ReportForm implements Serializable {
 	}
 
 	List<UUID> screenshotIds() {
-		return List.copyOf(screenshotIds);
+		return attached.stream().map(AttachedScreenshot::id).toList();
+	}
+
+	/** The screenshots added so far, in the order they were added. */
+	public List<AttachedScreenshot> getAttached() {
+		return List.copyOf(attached);
+	}
+
+	void addScreenshot(AttachedScreenshot screenshot) {
+		attached.add(screenshot);
+	}
+
+	/** Takes back the screenshot at this place (from 1), or {@code null} when there is none. */
+	AttachedScreenshot removeScreenshot(int number) {
+		return number >= 1 && number <= attached.size() ? attached.remove(number - 1) : null;
 	}
 
 	ReporterKind reporterKind() {
