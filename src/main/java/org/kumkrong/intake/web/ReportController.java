@@ -289,18 +289,28 @@ class ReportController {
 		model.addAttribute("pageTitle", text(problems.any() ? "intake.report.title.stepWithProblem"
 				: "intake.report.title.step", step.number(), ReportStep.TOTAL));
 		switch (step) {
-			case WHO -> model.addAttribute("choices", choices(ReportFormCheck.REPORTERS, "intake.report.who.",
-					List.of(nullToEmpty(form.getReporter()))));
-			case AGE -> model.addAttribute("choices", choices(ReportFormCheck.AGE_BANDS, "intake.report.age.",
-					List.of(nullToEmpty(form.getAgeBand()))));
-			case WHAT -> model.addAttribute("choices", choices(
-					Arrays.stream(WhatHappened.values()).map(Enum::name).toList(), "intake.report.what.",
-					form.getWhatHappened()));
+			case WHO -> {
+				return choicePage(model, "reporter", "radio", "intake.report.who.", choices(ReportFormCheck.REPORTERS,
+						"intake.report.who.", List.of(nullToEmpty(form.getReporter()))));
+			}
+			case AGE -> {
+				return choicePage(model, "ageBand", "radio", "intake.report.age.", choices(ReportFormCheck.AGE_BANDS,
+						"intake.report.age.", List.of(nullToEmpty(form.getAgeBand()))));
+			}
+			case WHAT -> {
+				return choicePage(model, "whatHappened", "checkbox", "intake.report.what.",
+						choices(Arrays.stream(WhatHappened.values()).map(Enum::name).toList(), "intake.report.what.",
+								form.getWhatHappened()));
+			}
+			case WHEN -> {
+				return choicePage(model, "when", "radio", "intake.report.when.", choices(ReportFormCheck.WHEN_CHOICES,
+						"intake.report.when.", List.of(nullToEmpty(form.getWhen()))));
+			}
+			case DANGER -> {
+				return choicePage(model, "danger", "radio", "intake.report.danger.", choices(
+						ReportFormCheck.DANGER_CHOICES, "intake.report.danger.", List.of(nullToEmpty(form.getDanger()))));
+			}
 			case WHERE -> model.addAttribute("choices", platforms(form.getPlatforms()));
-			case WHEN -> model.addAttribute("choices", choices(ReportFormCheck.WHEN_CHOICES, "intake.report.when.",
-					List.of(nullToEmpty(form.getWhen()))));
-			case DANGER -> model.addAttribute("choices", choices(ReportFormCheck.DANGER_CHOICES,
-					"intake.report.danger.", List.of(nullToEmpty(form.getDanger()))));
 			case CHECK -> {
 				model.addAttribute("answers", answers(form));
 				model.addAttribute("challenge", guard.challenge());
@@ -309,6 +319,16 @@ class ReportController {
 			}
 		}
 		return "intake/report-" + step.slug();
+	}
+
+	/** One template serves every page that asks a question with answers to choose. */
+	private static String choicePage(Model model, String field, String inputType, String keys, List<Choice> choices) {
+		model.addAttribute("field", field);
+		model.addAttribute("inputType", inputType);
+		model.addAttribute("questionKey", keys + "question");
+		model.addAttribute("introKey", keys + "intro");
+		model.addAttribute("choices", choices);
+		return "intake/report-choice";
 	}
 
 	private List<Choice> choices(List<String> values, String prefix, List<String> selected) {
