@@ -63,7 +63,7 @@ public final class PartnerApiBenchmark {
 	/** What a partner typically sends: one incident with a person, a victim, a file and a web page. */
 	static String body(long n) {
 		return """
-				{"incidentType":"ONLINE_GROOMING","incidentTime":"2026-11-01T10:15:30Z",
+				{"incidentTypes":["ONLINE_GROOMING"],"incidentTime":"2026-11-01T10:15:30Z",
 				 "description":"Benchmark report %d: an adult account sent repeated messages to a child account and asked to move to a private chat.",
 				 "childInImminentDanger":{"value":false},
 				 "location":{"country":"TH","province":"TH-10"},
@@ -191,12 +191,19 @@ public final class PartnerApiBenchmark {
 		long published = after.get("event_publication") + after.get("event_publication_archive")
 				- before.get("event_publication") - before.get("event_publication_archive");
 		perReport.put("event_publication", Math.round(published * 10.0 / n) / 10.0);
+		System.out.printf("transactions committed per API report (all of them: authentication, request, event completion, sealing): %.1f%n",
+				(after.get("commits") - before.get("commits")) / (double) n);
 		return perReport;
 	}
 
 	private static Map<String, Long> counts(String url, String user) throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (Connection connection = DriverManager.getConnection(url, user, "")) {
+			try (var rs = connection.createStatement().executeQuery(
+					"select xact_commit from pg_stat_database where datname = current_database()")) {
+				rs.next();
+				counts.put("commits", rs.getLong(1));
+			}
 			for (String table : new String[] { "intake_report", "intake_report_offence", "intake_indicator",
 					"intake_idempotency", "audit_entry", "audit_unsealed", "event_publication", "event_publication_archive" }) {
 				try (var rs = connection.createStatement().executeQuery("select count(*) from " + table)) {

@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Stable error codes that API clients can program against (RFC 9457 problem JSON, member {@code code}).
- * Codes are never reused or renumbered; modules add theirs in their own range.
+ * Codes are never reused or renumbered; modules add theirs in their own range. {@link #forStatus} picks
+ * the first code of a status, so the general code of each status stays listed before its special ones.
  */
 public enum ApiErrorCode {
 
@@ -14,8 +15,13 @@ public enum ApiErrorCode {
 	NOT_FOUND("KKE-4040", HttpStatus.NOT_FOUND),
 	METHOD_NOT_ALLOWED("KKE-4050", HttpStatus.METHOD_NOT_ALLOWED),
 	CONFLICT("KKE-4090", HttpStatus.CONFLICT),
+	/** The same {@code Idempotency-Key} is being processed by another request right now: retry later. */
+	IDEMPOTENCY_KEY_IN_FLIGHT("KKE-4091", HttpStatus.CONFLICT),
+	CONTENT_TOO_LARGE("KKE-4130", HttpStatus.CONTENT_TOO_LARGE),
 	UNSUPPORTED_MEDIA_TYPE("KKE-4150", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
 	RULE_VIOLATION("KKE-4220", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** An {@code Idempotency-Key} already answered a request with a different body. */
+	IDEMPOTENCY_KEY_REUSED("KKE-4221", HttpStatus.UNPROCESSABLE_CONTENT),
 	TOO_MANY_REQUESTS("KKE-4290", HttpStatus.TOO_MANY_REQUESTS),
 	INTERNAL("KKE-5000", HttpStatus.INTERNAL_SERVER_ERROR);
 

@@ -124,7 +124,7 @@ class PartnerDurabilityTests {
 	private static void submitUntilAnswered(AppProcess app, HttpClient client, CountDownLatch go, String run, int index,
 			Map<Integer, String> acknowledged, AtomicInteger retries) {
 		String body = """
-				{"description":"Durability test report %d of run %s","reporterReference":"dur-%s-%d",
+				{"incidentTypes":["ONLINE_GROOMING"],"description":"Durability test report %d of run %s","reporterReference":"dur-%s-%d",
 				 "childInImminentDanger":{"value":false}}""".formatted(index, run, run, index);
 		HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v1/reports"))
 			.timeout(Duration.ofSeconds(30))

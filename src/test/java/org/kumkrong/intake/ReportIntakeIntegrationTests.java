@@ -84,7 +84,7 @@ class ReportIntakeIntegrationTests {
 		assertThatThrownBy(() -> intake.submit(bad)).isInstanceOfSatisfying(SubmissionRejected.class,
 				ex -> assertThat(ex.problems()).extracting(SubmissionProblem::field)
 					.containsExactlyInAnyOrder("reporterAgeBand", "incidentTypes[0]", "location.province", "platforms[0]",
-							"internet[0].value", "victims[0].age", "victims[0].sex", "description"));
+							"internetDetails[0].value", "victims[0].age", "victims[0].sex", "description"));
 	}
 
 	@Test

@@ -103,13 +103,26 @@ class NotificationIntegrationTests {
 			.containsOnly("DANGER_NOW");
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
-	void otherPrioritiesAlertNobody(Scenario scenario) {
+	void otherPrioritiesAlertNobodyAndStoreNoPublicationForTheAlertListener(Scenario scenario) {
 		for (ReportPriority priority : List.of(ReportPriority.STANDARD, ReportPriority.ONGOING_CONTACT)) {
 			ReportSubmitted event = report(priority, ReportChannel.PARTNER);
-			publishAndWait(scenario, event);
+			transactions.executeWithoutResult(status -> events.publishEvent(event));
+			assertThat(jdbc.queryForObject("select (select count(*) from event_publication where listener_id like '%DangerAlerts%' "
+					+ "and serialized_event like ?) + (select count(*) from event_publication_archive where listener_id like "
+					+ "'%DangerAlerts%' and serialized_event like ?)", Long.class, "%" + event.reportId().value() + "%",
+					"%" + event.reportId().value() + "%"))
+				.as(priority.name()).isZero();
 			assertThat(alerted(event)).as(priority.name()).isEmpty();
 		}
+		// A danger-now report after others is still alerted (the listener's condition is evaluated per event).
+		publishAndWait(scenario, report(ReportPriority.DANGER_NOW, ReportChannel.PARTNER));
 	}
 
 	@Test

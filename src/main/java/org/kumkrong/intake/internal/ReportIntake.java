@@ -3,6 +3,7 @@ package org.kumkrong.intake.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +94,9 @@ public class ReportIntake {
 			partnerAgency = actor.agencyId();
 			partnerKey = actor.userId();
 		}
-		Instant now = clock.instant();
+		// To the microsecond the database keeps, so the receivedAt a receipt shows is the one stored (a
+		// partner filters by it: GET /api/v1/reports?since=…).
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		UUID id = UUID.randomUUID();
 		String reference = "RP-%d-%07d".formatted(now.atOffset(ZoneOffset.UTC).getYear(), store.nextNumber());
 		Receipt receipt = null;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kumkrong.intake.ReportChannel;
 import org.kumkrong.intake.internal.SubmissionProblem.Kind;
 import org.kumkrong.reference.ReferenceData;
 import org.kumkrong.reference.ReferenceList;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a submission completely and names every problem at once, each by its JSON path, so a partner
  * fixes a report in one round and the public form shows each error next to its question. The same rules
- * hold for both channels.
+ * hold for both channels. Paths are the partner API's JSON names ({@code /api/v1/reports}); the public
+ * form maps them to its questions.
  */
 @Component
 public class SubmissionCheck {
@@ -71,6 +73,11 @@ public class SubmissionCheck {
 			problems.add(SubmissionProblem.of("reporter", Kind.MISSING));
 		}
 		code(problems, "reporterAgeBand", s.reporterAgeBand(), ReferenceList.AGE_BAND);
+		if (s.channel() == ReportChannel.PARTNER && s.offenceCodes().isEmpty()) {
+			// A partner classifies what it reports (as the CyberTipline requires an incident type); only a
+			// member of the public may be unsure what it was.
+			problems.add(SubmissionProblem.of("incidentTypes", Kind.MISSING));
+		}
 		items(problems, "incidentTypes", s.offenceCodes(), 20);
 		for (int i = 0; i < Math.min(s.offenceCodes().size(), 20); i++) {
 			String code = s.offenceCodes().get(i);
@@ -87,7 +94,7 @@ public class SubmissionCheck {
 		if (s.incidentAt() != null && s.incidentAt().isBefore(Instant.parse("1990-01-01T00:00:00Z"))) {
 			problems.add(SubmissionProblem.of("incidentTime", Kind.OUT_OF_RANGE));
 		}
-		text(problems, "childInDanger.reason", s.dangerReason(), MAX_SHORT * 4);
+		text(problems, "childInImminentDanger.reason", s.dangerReason(), MAX_SHORT * 4);
 		if (s.countryCode() != null && !COUNTRY.matcher(s.countryCode()).matches()) {
 			problems.add(SubmissionProblem.of("location.country", Kind.MALFORMED));
 		}
@@ -103,9 +110,9 @@ public class SubmissionCheck {
 		for (int i = 0; i < Math.min(s.platformCodes().size(), 20); i++) {
 			code(problems, "platforms[" + i + "]", s.platformCodes().get(i), ReferenceList.PLATFORM);
 		}
-		items(problems, "internet", s.internet(), MAX_ITEMS);
+		items(problems, "internetDetails", s.internet(), MAX_ITEMS);
 		for (int i = 0; i < Math.min(s.internet().size(), MAX_ITEMS); i++) {
-			internet(problems, "internet[" + i + "]", s.internet().get(i));
+			internet(problems, "internetDetails[" + i + "]", s.internet().get(i));
 		}
 		items(problems, "reportedPersons", s.persons(), MAX_ITEMS);
 		for (int i = 0; i < Math.min(s.persons().size(), MAX_ITEMS); i++) {

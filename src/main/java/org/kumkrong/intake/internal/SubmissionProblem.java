@@ -37,7 +37,8 @@ public record SubmissionProblem(String field, Kind kind, String messageKey) {
 		}
 	}
 
-	static SubmissionProblem of(String field, Kind kind) {
+	/** A problem of the field at this JSON path, explained by the message key {@code intake.problem.<KIND>}. */
+	public static SubmissionProblem of(String field, Kind kind) {
 		return new SubmissionProblem(field, kind, "intake.problem." + kind.name());
 	}
 

@@ -23,11 +23,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,6 +50,18 @@ class SecurityConfiguration {
 			"/favicon.ico", "/login", "/activate/**", "/error", "/report/**", "/help/**", "/learn/**", "/statistics",
 			"/certificates/**", "/actuator/health", "/actuator/health/**" };
 
+	/** The API's OpenAPI document and its browsable page: public, as partners read them before they have a key. */
+	static final String[] API_DOCS = { "/api-docs", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/v3/api-docs.yaml" };
+
+	/**
+	 * The partner API. {@code /api/v1/reports:batch} is a path segment of its own, outside
+	 * {@code /api/v1/reports/**}, so it is named too.
+	 */
+	private static final RequestMatcher PARTNER_ENDPOINTS = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/api/v1/reports/**"),
+			PathPatternRequestMatcher.pathPattern("/api/v1/reports:batch"));
+
 	private static final RequestMatcher BEARER = request -> {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -61,14 +74,22 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				// Partner endpoints: only a partner key; a staff session is refused.
-				.requestMatchers("/api/v1/reports/**").hasAuthority(Authorities.PARTNER)
+				.requestMatchers(PARTNER_ENDPOINTS).hasAuthority(Authorities.PARTNER)
 				.requestMatchers("/api/v1/docs/**", "/api/v1/openapi/**").permitAll()
 				// Staff endpoints: only a fully signed-in session; a partner key is refused.
 				.anyRequest().hasAuthority(Authorities.SIGNED_IN))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+			// Partner endpoints accept only a key, never a session, so there is no cookie for a forged request
+			// to ride on: without a CSRF check there, a client that forgot its key hears 401, not 403.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, PARTNER_ENDPOINTS))
 			.addFilterAfter(new BearerKeyFilter(partnerKeys), SecurityContextHolderFilter.class)
 			.addFilterAfter(sessionLifetime, BearerKeyFilter.class)
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint(
+						(request, response, failure) -> unauthorized(response, "An API key (Bearer) or a signed-in session is required"))
+				// Written here rather than through the container's error page, so every client (and MockMvc)
+				// gets the same problem JSON.
+				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN, "KKE-4030",
+						"This credential may not use this endpoint")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
 		headers(http);
 		return http.build();
@@ -81,6 +102,7 @@ class SecurityConfiguration {
 			SessionLifetimeFilter sessionLifetime) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers(API_DOCS).permitAll()
 			.requestMatchers("/login/code", "/login/enrol", "/login/enrol/qr.png").hasAuthority(Authorities.SECOND_FACTOR_PENDING)
 			.anyRequest().hasAuthority(Authorities.SIGNED_IN))
 			.formLogin(form -> {
@@ -177,6 +199,25 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/**
+	 * 401 as problem JSON with a stable code, and the challenge RFC 6750 asks for, so a client without a key
+	 * learns which scheme to use. The detail is a fixed text: nothing of the request is echoed.
+	 */
+	static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		problem(response, HttpStatus.UNAUTHORIZED, "KKE-4010", detail);
+	}
+
+	/** A problem answer of the security chain; {@code detail} is always one of our fixed texts. */
+	static void problem(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"https://kumkrong.org/problems/" + code + "\",\"title\":\""
+				+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"code\":\"" + code
+				+ "\",\"detail\":\"" + detail + "\"}");
+	}
+
 	/** Authenticates a partner by its API key; never creates a session. */
 	static final class BearerKeyFilter extends OncePerRequestFilter {
 
@@ -196,10 +237,7 @@ class SecurityConfiguration {
 						: authenticator.authenticate(key);
 				if (authentication.isEmpty()) {
 					SecurityContextHolder.clearContext();
-					response.setStatus(HttpStatus.UNAUTHORIZED.value());
-					response.setContentType("application/problem+json");
-					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-							+ "\"code\":\"KKE-4010\",\"detail\":\"The API key is unknown or revoked\"}");
+					unauthorized(response, "The API key is unknown or revoked");
 					return;
 				}
 				var context = SecurityContextHolder.createEmptyContext();

@@ -61,7 +61,9 @@ class ExceptionAdvice {
 			MethodArgumentNotValidException.class, org.springframework.http.converter.HttpMessageNotReadableException.class,
 			org.springframework.web.bind.ServletRequestBindingException.class,
 			org.springframework.beans.TypeMismatchException.class,
-			org.springframework.web.multipart.MultipartException.class, IllegalArgumentException.class })
+			org.springframework.web.multipart.MultipartException.class, IllegalArgumentException.class,
+			// The firewall checks some parts of a request (header values) only when a handler reads them.
+			org.springframework.security.web.firewall.RequestRejectedException.class })
 	Object badRequest(HttpServletRequest request, HttpServletResponse response, Exception ex) {
 		String detail = null;
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
@@ -97,6 +99,12 @@ class ExceptionAdvice {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	Object unsupportedMediaType(HttpServletRequest request, HttpServletResponse response) {
 		return render(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
+	}
+
+	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpServletRequest request, HttpServletResponse response) {
+		// A client asking for a type we do not make (Accept: application/xml) is its mistake, not a 500.
+		return render(request, response, HttpStatus.NOT_ACCEPTABLE, null);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
