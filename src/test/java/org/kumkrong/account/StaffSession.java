@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -40,7 +41,8 @@ public final class StaffSession {
 		return perform(request);
 	}
 
-	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+	/** Any request, multipart ones included, with this browser's cookies. */
+	public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (!cookies.isEmpty()) {
 			request.cookie(cookies.values().toArray(Cookie[]::new));
 		}

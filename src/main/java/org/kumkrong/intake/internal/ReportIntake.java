@@ -241,12 +241,33 @@ public class ReportIntake {
 			audit.record(null, null, "intake.followUp.failed", "intake_report", null, AuditOutcome.DENIED);
 			return false;
 		}
+		addFromReporter(reportId.get(), text);
+		return true;
+	}
+
+	/**
+	 * The follow-up of a report whose receipt code and passphrase were checked earlier ({@link #followUp})
+	 * in the reporter's session, so the passphrase need not be kept to show the page again. Audited like
+	 * the first opening.
+	 */
+	@Transactional
+	public Optional<FollowUp> reopenFollowUp(UUID reportId) {
+		audit.record(null, null, "intake.followUp.opened", "intake_report", reportId, AuditOutcome.SUCCESS);
+		return followUpOf(reportId);
+	}
+
+	/**
+	 * Adds what the reporter writes to a report whose receipt was checked earlier in the reporter's session.
+	 *
+	 * @throws SubmissionRejected when the text is empty, too long or malformed (field {@code message})
+	 */
+	@Transactional
+	public void addFromReporter(UUID reportId, String text) {
 		checkMessage(text);
 		UUID messageId = UUID.randomUUID();
-		store.addMessage(messageId, reportId.get(), "FROM_REPORTER", secrets.sealMessage(messageId, text.strip()), null,
+		store.addMessage(messageId, reportId, "FROM_REPORTER", secrets.sealMessage(messageId, text.strip()), null,
 				clock.instant());
-		audit.record(null, null, "intake.followUp.messageAdded", "intake_report", reportId.get(), AuditOutcome.SUCCESS);
-		return true;
+		audit.record(null, null, "intake.followUp.messageAdded", "intake_report", reportId, AuditOutcome.SUCCESS);
 	}
 
 	static void checkMessage(String text) {

@@ -122,7 +122,12 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Half-way through sign-in, a staff page sends the user on to the code; otherwise the 403 page. */
+	/**
+	 * Half-way through sign-in, a staff page sends the user on to the code. A form sent by someone not
+	 * signed in whose session has ended (so its CSRF token is gone: a child who left the report form open)
+	 * is not processed, but answered with the same page again (303 to its GET), where the page can say
+	 * kindly that it starts over, rather than with "forbidden". Otherwise the 403 page.
+	 */
 	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -130,6 +135,14 @@ class SecurityConfiguration {
 			.anyMatch(a -> Authorities.SECOND_FACTOR_PENDING.equals(a.getAuthority()));
 		if (partial && "GET".equals(request.getMethod())) {
 			response.sendRedirect(request.getContextPath() + "/login/code");
+			return;
+		}
+		boolean signedIn = authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> Authorities.SIGNED_IN.equals(a.getAuthority()));
+		if (denied instanceof org.springframework.security.web.csrf.CsrfException && !signedIn && !partial
+				&& "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith("//")) {
+			response.setStatus(HttpStatus.SEE_OTHER.value());
+			response.setHeader("Location", request.getRequestURI());
 			return;
 		}
 		new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, denied);

@@ -78,6 +78,19 @@ class ExceptionAdvice {
 		return render(request, response, HttpStatus.BAD_REQUEST, detail);
 	}
 
+	/**
+	 * Tomcat 11 throws this from {@code getParameter} when it could not read the request's parameters (a
+	 * body larger than allowed, too many parameters, broken encoding); an interceptor asking for
+	 * {@code ?lang} then meets it even on the error page. It is the sender's fault: 413 or 400, never 500.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	Object unreadableParameters(HttpServletRequest request, HttpServletResponse response,
+			org.apache.tomcat.util.http.InvalidParameterException ex) {
+		HttpStatus status = ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value() ? HttpStatus.CONTENT_TOO_LARGE
+				: HttpStatus.BAD_REQUEST;
+		return render(request, response, status, null);
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response) {
 		return render(request, response, HttpStatus.METHOD_NOT_ALLOWED, null);
