@@ -177,8 +177,14 @@ class IntakeDemoData {
 		AgencyView owner = agencies.intakeDesks().stream().filter(a -> "POLICE".equals(a.typeCode())).findFirst().orElse(null);
 		for (int i = 0; i < ids.size(); i++) {
 			UUID id = ids.get(i);
-			long version = triage.find(id).orElseThrow().version();
-			if (i % 9 == 3 && owner != null) {
+			StoredReport report = triage.find(id).orElseThrow();
+			long version = report.version();
+			// A working hotline answers a child in danger within minutes: no seeded danger-now report is still
+			// waiting, so a new one is the first thing the queue shows.
+			if (report.priority() == org.kumkrong.intake.ReportPriority.DANGER_NOW && owner != null) {
+				triage.screenIn(id, owner.id(), null, version);
+			}
+			else if (i % 9 == 3 && owner != null) {
 				triage.screenIn(id, owner.id(), null, version);
 			}
 			else if (i % 9 == 6) {
