@@ -250,6 +250,11 @@ class ReportController {
 		if (submitted == null) {
 			// A rule changed since the page was answered (a platform withdrawn from the list): back to that page.
 			ReportStep at = stepOf(problems);
+			if (at == ReportStep.CHECK) {
+				// A rule no page knows of: say so on the check page rather than send the reporter round in circles.
+				return render(at, form, FormProblems.NONE.plus(List.of(new FormProblems.Shown("answers",
+						text("intake.report.problem.notAccepted")))), model);
+			}
 			return render(at, form, problems(problems.stream().filter(p -> at.fields().contains(p.field())).toList()),
 					model);
 		}

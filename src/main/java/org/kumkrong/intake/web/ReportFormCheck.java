@@ -38,7 +38,7 @@ class ReportFormCheck {
 	/** A pasted list of links or names longer than this is refused before it is read line by line. */
 	static final int MAX_LIST_TEXT = 20_000;
 
-	private static final Pattern INTERNET_ITEM = Pattern.compile("internet\\[(\\d+)]\\..*");
+	private static final Pattern INTERNET_ITEM = Pattern.compile("internetDetails\\[(\\d+)]\\..*");
 
 	private final SubmissionCheck submissions;
 
@@ -133,7 +133,7 @@ class ReportFormCheck {
 			return at < usernames.size() ? new FormProblem("usernames", kind, usernames.get(at).number())
 					: FormProblem.of("usernames", kind);
 		}
-		if (path.equals("internet")) {
+		if (path.equals("internetDetails")) {
 			return FormProblem.of(form.linkLines().size() >= form.usernameLines().size() ? "links" : "usernames", kind);
 		}
 		String field = switch (path.replaceAll("\\[\\d+]$", "")) {

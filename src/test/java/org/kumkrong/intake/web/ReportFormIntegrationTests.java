@@ -16,6 +16,7 @@ import org.kumkrong.KumkrongIntegrationTest;
 import org.kumkrong.account.StaffSession;
 import org.kumkrong.intake.ReportPriority;
 import org.kumkrong.intake.internal.ReportIntake;
+import org.kumkrong.intake.internal.SubmissionCheck;
 import org.kumkrong.platform.ProofOfWork;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,12 @@ class ReportFormIntegrationTests {
 
 	@Autowired
 	ProofOfWork proofOfWork;
+
+	@Autowired
+	ReportFormCheck formCheck;
+
+	@Autowired
+	SubmissionCheck submissionCheck;
 
 	/** A reporter's browser with the English pages. */
 	StaffSession reporter() throws Exception {
@@ -214,6 +221,30 @@ class ReportFormIntegrationTests {
 		assertThat(title(who)).isEqualTo("แบบฟอร์ม – ขั้นที่ 1 จาก 8");
 		assertThat(who).contains("คุณคือใคร", "ฉันเป็นเด็กหรือวัยรุ่น");
 		assertThat(body(child.post("/report/who", "reporter", ""))).contains("คุณคือใคร: โปรดตอบข้อนี้");
+	}
+
+	@Test
+	void everyProblemTheIntakeFindsInAPublicReportHasAQuestionToShowItAt() {
+		ReportForm form = new ReportForm();
+		form.setReporter("CHILD");
+		form.setAgeBand("AGE_99");
+		form.setPlatforms(List.of("MYSPACE", "TIKTOK"));
+		form.setLinks("javascript:alert(1)\n\nhttps://example.org/\u0000\n" + "https://" + "a".repeat(3000) + ".org");
+		form.setUsernames("ok\n@bad\uD800");
+		form.setWhen(ReportForm.ON_DATE);
+		form.setDate("2099-01-01");
+		form.setDescription("x".repeat(10_001));
+		form.setContactEmail("not-an-email");
+		form.setContactPhone("call me");
+		form.setContactName("x".repeat(201));
+		form.setContactTime("a\u0000");
+		var found = submissionCheck.problems(form.toSubmission());
+		var shown = formCheck.fromIntakeRules(form);
+		// A path the form does not know (renamed in the intake's rules) would leave a problem nowhere to be seen.
+		assertThat(found).hasSizeGreaterThan(10);
+		assertThat(shown).hasSameSizeAs(found);
+		assertThat(shown).extracting(FormProblem::field).contains("ageBand", "platforms", "links", "usernames", "date",
+				"description", "contactEmail", "contactPhone", "contactName", "contactTime");
 	}
 
 	/** Each page, a field, a value, and the problem the page must name (null: the value is accepted). */
