@@ -91,4 +91,30 @@ public final class Browser {
 		return this;
 	}
 
+	/**
+	 * Takes a screenshot and collects, instead of failing at once, what is wrong with the page: unresolved
+	 * messages (Thymeleaf shows them as {@code ??key_lang??}), axe violations and sideways scrolling — so one
+	 * journey reports every page's problems together.
+	 */
+	public Browser review(String screenshotName, java.util.List<String> problems) {
+		screenshot(screenshotName);
+		String where = screenshotName + " (" + path() + "): ";
+		if (find("body").getText().contains("??")) {
+			problems.add(where + "unresolved message in the page text");
+		}
+		try {
+			assertAccessible();
+		}
+		catch (AssertionError ex) {
+			problems.add(where + ex.getMessage());
+		}
+		try {
+			assertNoHorizontalScroll();
+		}
+		catch (AssertionError ex) {
+			problems.add(where + ex.getMessage());
+		}
+		return this;
+	}
+
 }

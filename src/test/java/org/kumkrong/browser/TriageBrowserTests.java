@@ -61,22 +61,7 @@ class TriageBrowserTests {
 	}
 
 	private static void check(Browser browser, String name, List<String> problems) {
-		browser.screenshot("triage-" + name + "-360");
-		if (browser.find("body").getText().contains("??")) {
-			problems.add(name + " (" + browser.path() + "): unresolved message in the page text");
-		}
-		try {
-			browser.assertAccessible();
-		}
-		catch (AssertionError ex) {
-			problems.add(name + " (" + browser.path() + "): " + ex.getMessage());
-		}
-		try {
-			browser.assertNoHorizontalScroll();
-		}
-		catch (AssertionError ex) {
-			problems.add(name + " (" + browser.path() + "): " + ex.getMessage());
-		}
+		browser.review("triage-" + name + "-360", problems);
 	}
 
 }
