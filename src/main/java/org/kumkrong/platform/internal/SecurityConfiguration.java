@@ -62,6 +62,13 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.pathPattern("/api/v1/reports/**"),
 			PathPatternRequestMatcher.pathPattern("/api/v1/reports:batch"));
 
+	/** The public pages, to which someone not signed in may be sent back. */
+	private static final RequestMatcher PUBLIC = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+			java.util.Arrays.stream(PUBLIC_PAGES)
+				.map(pattern -> (RequestMatcher) org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+					.withDefaults().matcher(pattern))
+				.toList());
+
 	private static final RequestMatcher BEARER = request -> {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -123,10 +130,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Half-way through sign-in, a staff page sends the user on to the code. A form sent by someone not
-	 * signed in whose session has ended (so its CSRF token is gone: a child who left the report form open)
-	 * is not processed, but answered with the same page again (303 to its GET), where the page can say
-	 * kindly that it starts over, rather than with "forbidden". Otherwise the 403 page.
+	 * Half-way through sign-in, a staff page sends the user on to the code. A public page's form sent by
+	 * someone not signed in whose session has ended (so its CSRF token is gone: a child who left the report
+	 * form open) is not processed, but answered with the same page again (303 to its GET), where the page
+	 * can say kindly that it starts over, rather than with "forbidden". Otherwise the 403 page.
 	 */
 	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
@@ -140,7 +147,7 @@ class SecurityConfiguration {
 		boolean signedIn = authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(a -> Authorities.SIGNED_IN.equals(a.getAuthority()));
 		if (denied instanceof org.springframework.security.web.csrf.CsrfException && !signedIn && !partial
-				&& "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith("//")) {
+				&& "POST".equals(request.getMethod()) && PUBLIC.matches(request)) {
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader("Location", request.getRequestURI());
 			return;

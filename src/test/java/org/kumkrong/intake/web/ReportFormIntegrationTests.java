@@ -168,6 +168,9 @@ class ReportFormIntegrationTests {
 		MvcResult result = mvc.perform(post("/report/more").param("description", "x")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(303);
 		assertThat(result.getResponse().getHeader("Location")).isEqualTo("/report/more");
+		// Only public pages: a staff form without its token is still simply refused.
+		assertThat(mvc.perform(post("/admin/users").param("username", "x")).andReturn().getResponse().getStatus())
+			.isIn(302, 403);
 	}
 
 	@Test
