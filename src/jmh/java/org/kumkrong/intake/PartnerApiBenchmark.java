@@ -241,7 +241,8 @@ public final class PartnerApiBenchmark {
 							values (?, ?, 'PARTNER', 'RECEIVED', true, 4, ?, ?, 'PARTNER', 'ONLINE_GROOMING', 'TH-10', 'INSTAGRAM',
 							    'AGE_13_15', 'NO', ?, ?, ?, ?)""");
 					PreparedStatement number = c.prepareStatement("select nextval('intake_report_number')");
-					PreparedStatement offence = c.prepareStatement("insert into intake_report_offence (report_id, offence_code) values (?, ?)");
+					PreparedStatement offence = c.prepareStatement("insert into intake_report_offence "
+							+ "(report_id, offence_code, queue_open, priority, received_at) values (?, ?, true, 4, ?)");
 					PreparedStatement indicator = c.prepareStatement("insert into intake_indicator (report_id, kind, val) values (?, ?, ?)");
 					PreparedStatement idempotency = c.prepareStatement("""
 							insert into intake_idempotency (client_id, idem_key, request_hash, status_code, response, created_at)
@@ -275,6 +276,7 @@ public final class PartnerApiBenchmark {
 						for (int i = 0; i < offences; i++) {
 							offence.setObject(1, id);
 							offence.setString(2, i == 0 ? "ONLINE_GROOMING" : "OFFENCE_" + i);
+							offence.setTimestamp(3, now);
 							offence.executeUpdate();
 						}
 						for (int i = 0; i < indicators; i++) {
@@ -378,29 +380,35 @@ public final class PartnerApiBenchmark {
 					insert into intake_report (id, reference, channel, status, queue_open, priority, received_at, updated_at,
 					    reporter_kind, offence_code, province_code, danger, details)
 					values (?, ?, ?, ?, ?, ?, ?, ?, 'OTHER_ADULT', ?, ?, 'NO', 'x')""");
-					PreparedStatement offence = c.prepareStatement(
-							"insert into intake_report_offence (report_id, offence_code) values (?, ?)")) {
+					PreparedStatement offence = c.prepareStatement("insert into intake_report_offence "
+							+ "(report_id, offence_code, queue_open, priority, received_at) values (?, ?, ?, ?, ?)")) {
 				Instant base = Instant.now().minus(Duration.ofDays(400));
+				java.util.Random random = new java.util.Random(1_000_000L);
 				for (long i = 0; i < missing; i++) {
 					UUID id = UUID.randomUUID();
-					// Most reports are decided; one in ten still waits, as in a working hotline.
-					boolean open = i % 10 == 0;
-					int priority = i % 97 == 0 ? 1 : i % 31 == 0 ? 2 : i % 7 == 0 ? 3 : 4;
-					String code = offences[(int) (i % offences.length)];
+					// One in ten still waits (a hotline far behind; a working one has far fewer open), drawn at
+					// random so that no filter value is correlated with being open.
+					boolean open = random.nextInt(10) == 0;
+					double p = random.nextDouble();
+					int priority = p < 0.01 ? 1 : p < 0.04 ? 2 : p < 0.15 ? 3 : 4;
+					String code = offences[random.nextInt(offences.length)];
 					Timestamp at = Timestamp.from(base.plusSeconds(i * 30));
 					report.setObject(1, id);
 					report.setString(2, "RP-2025-" + (9_000_000 + i));
-					report.setString(3, i % 3 == 0 ? "PUBLIC" : "PARTNER");
-					report.setString(4, open ? "RECEIVED" : i % 2 == 0 ? "SCREENED_IN" : "SCREENED_OUT");
+					report.setString(3, random.nextInt(3) == 0 ? "PUBLIC" : "PARTNER");
+					report.setString(4, open ? "RECEIVED" : random.nextBoolean() ? "SCREENED_IN" : "SCREENED_OUT");
 					report.setBoolean(5, open);
 					report.setInt(6, priority);
 					report.setTimestamp(7, at);
 					report.setTimestamp(8, at);
 					report.setString(9, code);
-					report.setString(10, provinces[(int) (i % provinces.length)]);
+					report.setString(10, provinces[random.nextInt(provinces.length)]);
 					report.addBatch();
 					offence.setObject(1, id);
 					offence.setString(2, code);
+					offence.setBoolean(3, open);
+					offence.setInt(4, priority);
+					offence.setTimestamp(5, at);
 					offence.addBatch();
 					if (i % 5000 == 4999) {
 						report.executeBatch();

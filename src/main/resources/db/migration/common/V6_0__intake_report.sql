@@ -39,16 +39,23 @@ create table intake_report (
 -- The triage queue: open reports, most urgent first, oldest first within a priority.
 create index intake_report_queue_idx on intake_report (queue_open, priority, received_at, id);
 create index intake_report_status_idx on intake_report (status, priority, received_at, id);
+-- The queue of one province (the filter police use most), and the whole history in queue order.
+create index intake_report_province_queue_idx on intake_report (queue_open, province_code, priority, received_at, id);
+create index intake_report_order_idx on intake_report (priority, received_at, id);
 -- A partner lists its own reports, newest first.
 create index intake_report_partner_idx on intake_report (partner_agency_id, received_at, id);
 
--- Every offence code of a report (its classification); offence_code above is the first of them.
+-- Every offence code of a report (its classification); offence_code above is the first of them. The
+-- queue columns are repeated here so that the queue of one offence is read in order from one index.
 create table intake_report_offence (
     report_id    uuid        not null references intake_report (id),
     offence_code varchar(64) not null,
+    queue_open   boolean     not null,
+    priority     smallint    not null,
+    received_at  timestamp(6) with time zone not null,
     primary key (report_id, offence_code)
 );
-create index intake_report_offence_code_idx on intake_report_offence (offence_code, report_id);
+create index intake_report_offence_queue_idx on intake_report_offence (offence_code, queue_open, priority, received_at, report_id);
 
 -- Normalised indicators (URL, username, e-mail, phone, file hash) used to suggest duplicates.
 create table intake_indicator (

@@ -64,6 +64,15 @@ public final class Browser {
 		return this;
 	}
 
+	/** Clicks (a submit button) and waits (at most 20 s) until the browser has loaded the next page. */
+	public Browser submit(String cssSelector) {
+		WebElement button = find(cssSelector);
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		return this;
+	}
+
 	/** Waits (at most 10 s) until the page has left every path starting with the given one. */
 	public Browser waitToLeave(String prefix) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !path().startsWith(prefix));

@@ -71,7 +71,7 @@ class ReportToReplyBrowserTests {
 		analyst.waitForPath("/triage/reports/");
 		assertThat(analyst.find("main").getText()).contains(marker);
 		analyst.find("#message").sendKeys("เราได้รับเรื่องแล้ว ถ้าอยู่ในอันตรายตอนนี้ โทร 191 ได้เลย");
-		analyst.find("form[action$='/reply'] button").click();
+		analyst.submit("form[action$='/reply'] button");
 		assertThat(analyst.find(".notice.success").getText()).isNotBlank();
 		analyst.assertAccessible();
 

@@ -35,16 +35,16 @@ class TriageBrowserTests {
 
 		if (!browser.driver().findElements(By.id("message")).isEmpty()) {
 			browser.find("#message").sendKeys("ขอบคุณที่บอกเรา ตอนนี้หนูปลอดภัยไหม");
-			browser.find("form[action$='/reply'] button").click();
+			browser.submit("form[action$='/reply'] button");
 			assertThat(browser.find(".notice.success").getText()).isNotBlank();
 			assertThat(browser.find("ol.messages").getText()).contains("ตอนนี้หนูปลอดภัยไหม");
 		}
 		browser.find("#offence-ONLINE_GROOMING").click();
-		browser.find("form[action$='/classify'] button").click();
+		browser.submit("form[action$='/classify'] button");
 		assertThat(browser.find(".notice.success").getText()).isNotBlank();
 		check(browser, "report-classified", problems);
 
-		browser.find("form[action$='/screen-in'] button").click();
+		browser.submit("form[action$='/screen-in'] button");
 		assertThat(browser.find(".notice.success").getText()).isNotBlank();
 		assertThat(browser.driver().findElements(By.cssSelector("form[action$='/screen-in']"))).isEmpty();
 		check(browser, "report-screened-in", problems);

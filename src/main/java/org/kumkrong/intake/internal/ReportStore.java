@@ -38,6 +38,13 @@ class ReportStore {
 			merged_into, case_reference, case_owner_agency, decision_reason, decided_at, decided_by,
 			contact is not null as has_contact, version""";
 
+	private static final String QUEUE_COLUMNS = """
+			r.id, r.reference, r.channel, r.status, r.priority, r.received_at, r.updated_at, r.reporter_kind,
+			r.reporter_age_band, r.offence_code as offence_code_primary, r.province_code, r.platform_code,
+			r.victim_age_band, r.danger, r.partner_agency_id, r.partner_reference, r.merged_into, r.case_reference,
+			r.case_owner_agency, r.decision_reason, r.decided_at, r.decided_by, r.contact is not null as has_contact,
+			r.version""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -71,9 +78,12 @@ class ReportStore {
 					r.partnerReference(), r.receiptLookup(), r.receiptSecret(), r.details(), r.contact())
 			.update();
 		// One round trip each for the codes and the indicators: the partner API's throughput depends on it.
-		List<Object[]> codes = offenceCodes.stream().map(code -> new Object[] { r.id(), code }).toList();
+		List<Object[]> codes = offenceCodes.stream()
+			.map(code -> new Object[] { r.id(), code, r.priority().rank(), ts(r.receivedAt()) })
+			.toList();
 		if (!codes.isEmpty()) {
-			batch.batchUpdate("insert into intake_report_offence (report_id, offence_code) values (?, ?)", codes);
+			batch.batchUpdate("insert into intake_report_offence (report_id, offence_code, queue_open, priority, received_at) "
+					+ "values (?, ?, true, ?, ?)", codes);
 		}
 		List<Object[]> values = indicators.stream()
 			.map(indicator -> new Object[] { r.id(), indicator.kind().name(), indicator.value() })
@@ -128,44 +138,61 @@ class ReportStore {
 	}
 
 	List<StoredReport> queue(QueueFilter filter, QueueCursor after, int limit) {
-		StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from intake_report r where ");
+		// With an offence, the offence table's own index gives the queue order; the report row is joined.
+		boolean byOffence = filter.offenceCode() != null;
+		String order = byOffence ? "o.priority, o.received_at, o.report_id" : "r.priority, r.received_at, r.id";
+		StringBuilder sql = new StringBuilder("select ").append(QUEUE_COLUMNS);
+		sql.append(byOffence ? " from intake_report_offence o join intake_report r on r.id = o.report_id where o.offence_code = ?"
+				: " from intake_report r where 1 = 1");
 		List<Object> params = new ArrayList<>();
+		if (byOffence) {
+			params.add(filter.offenceCode());
+		}
 		if (filter.status() != null) {
-			sql.append("status = ?");
+			sql.append(" and r.status = ?");
 			params.add(filter.status().name());
 		}
 		else if (filter.openOnly()) {
-			sql.append("queue_open = true");
-		}
-		else {
-			sql.append("1 = 1");
+			sql.append(byOffence ? " and o.queue_open = true" : " and r.queue_open = true");
 		}
 		if (filter.channel() != null) {
-			sql.append(" and channel = ?");
+			sql.append(" and r.channel = ?");
 			params.add(filter.channel().name());
 		}
 		if (filter.provinceCode() != null) {
-			sql.append(" and province_code = ?");
+			sql.append(" and r.province_code = ?");
 			params.add(filter.provinceCode());
 		}
 		if (filter.priority() != null) {
-			sql.append(" and priority = ?");
+			sql.append(byOffence ? " and o.priority = ?" : " and r.priority = ?");
 			params.add(filter.priority().rank());
 		}
-		if (filter.offenceCode() != null) {
-			sql.append(" and exists (select 1 from intake_report_offence o where o.report_id = r.id and o.offence_code = ?)");
-			params.add(filter.offenceCode());
-		}
 		if (after != null) {
-			sql.append(" and (priority, received_at, id) > (?, ?, ?)");
+			sql.append(" and (").append(order).append(") > (?, ?, ?)");
 			params.add(after.priority());
 			params.add(ts(after.receivedAt()));
 			params.add(after.id());
 		}
-		sql.append(" order by priority, received_at, id fetch first ? rows only");
+		sql.append(" order by ").append(order).append(" fetch first ? rows only");
 		params.add(limit);
 		List<StoredReport> reports = jdbc.sql(sql.toString()).params(params).query(this::report).list();
 		return withOffences(reports);
+	}
+
+	/**
+	 * How many open reports wait at each priority, counting at most {@code cap} each: the queue page shows
+	 * "{@code cap}+" beyond that, so a count never costs more than reading {@code cap} index entries.
+	 */
+	Map<ReportPriority, Long> openCounts(int cap) {
+		Map<ReportPriority, Long> counts = new LinkedHashMap<>();
+		for (ReportPriority priority : ReportPriority.values()) {
+			counts.put(priority, jdbc.sql("select count(*) from (select 1 from intake_report where queue_open = true "
+					+ "and priority = ? fetch first ? rows only) capped")
+				.params(priority.rank(), cap)
+				.query(Long.class)
+				.single());
+		}
+		return counts;
 	}
 
 	/** A partner's own reports, newest first, optionally only those received at or after {@code since}. */
@@ -195,14 +222,6 @@ class ReportStore {
 			.single();
 	}
 
-	/** Open reports per priority, for the queue's summary. */
-	Map<ReportPriority, Long> openCounts() {
-		Map<ReportPriority, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select priority, count(*) as n from intake_report where queue_open = true group by priority")
-			.query((RowCallbackHandler) rs -> counts.put(ReportPriority.ofRank(rs.getInt("priority")), rs.getLong("n")));
-		return counts;
-	}
-
 	void markInReview(UUID id, Instant now) {
 		jdbc.sql("update intake_report set status = 'IN_REVIEW', updated_at = ?, version = version + 1 where id = ? and status = 'RECEIVED'")
 			.params(ts(now), id)
@@ -219,7 +238,10 @@ class ReportStore {
 			.update();
 		jdbc.sql("delete from intake_report_offence where report_id = ?").param(id).update();
 		for (String code : offenceCodes) {
-			jdbc.sql("insert into intake_report_offence (report_id, offence_code) values (?, ?)").params(id, code).update();
+			jdbc.sql("insert into intake_report_offence (report_id, offence_code, queue_open, priority, received_at) "
+					+ "select id, ?, queue_open, priority, received_at from intake_report where id = ?")
+				.params(code, id)
+				.update();
 		}
 	}
 
@@ -237,7 +259,13 @@ class ReportStore {
 				where id = ? and queue_open = true""")
 			.params(status.name(), caseReference, caseOwner, reason == null ? null : reason.name(), mergedInto,
 					decidedBy, ts(now), ts(now), id)
-			.update() == 1;
+			.update() == 1 && closeOffences(id);
+	}
+
+	/** A decided report leaves the offence queues too. */
+	private boolean closeOffences(UUID id) {
+		jdbc.sql("update intake_report_offence set queue_open = false where report_id = ?").param(id).update();
+		return true;
 	}
 
 	/** Other reports sharing an indicator with this one, most shared first. */

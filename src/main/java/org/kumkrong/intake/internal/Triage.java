@@ -94,8 +94,11 @@ public class Triage {
 
 	@Transactional(readOnly = true)
 	public Map<ReportPriority, Long> openCounts() {
-		return store.openCounts();
+		return store.openCounts(COUNT_CAP);
 	}
+
+	/** The queue's summary counts stop here (shown as "1000+"): counting further costs time and tells nothing. */
+	public static final int COUNT_CAP = 1000;
 
 	private static ReportStore.QueueCursor decodeCursor(String value) {
 		if (value == null || value.isBlank()) {

@@ -86,7 +86,10 @@ class TriageController {
 		boolean all = "ALL".equals(status);
 		var page = triage.queue(new Triage.QueueQuery(statusFilter, !all && statusFilter == null, channelFilter,
 				offenceFilter, provinceFilter, priorityFilter), blankToNull(after));
-		model.addAttribute("rows", page.reports().stream().map(r -> row(r, locale)).toList());
+		// One name lookup per partner agency on the page, not one per row.
+		Map<UUID, String> partners = new java.util.HashMap<>();
+		model.addAttribute("rows", page.reports().stream().map(r -> row(r, locale, partners)).toList());
+		model.addAttribute("countCap", Triage.COUNT_CAP);
 		model.addAttribute("next", page.next());
 		model.addAttribute("firstPage", after == null || after.isBlank());
 		model.addAttribute("counts", triage.openCounts());
@@ -237,6 +240,10 @@ class TriageController {
 	}
 
 	private ReportRow row(StoredReport r, Locale locale) {
+		return row(r, locale, new java.util.HashMap<>());
+	}
+
+	private ReportRow row(StoredReport r, Locale locale, Map<UUID, String> partners) {
 		List<String> offenceLabels = new ArrayList<>();
 		for (String code : r.offenceCodes()) {
 			offenceLabels.add(references.label(ReferenceList.OFFENCE, code, locale));
@@ -245,7 +252,8 @@ class TriageController {
 				r.provinceCode() == null ? null : references.provinceName(r.provinceCode(), locale),
 				r.victimAgeBand() == null ? null : references.label(ReferenceList.AGE_BAND, r.victimAgeBand(), locale),
 				r.platformCode() == null ? null : references.label(ReferenceList.PLATFORM, r.platformCode(), locale),
-				r.partnerAgencyId() == null ? null : agencies.name(r.partnerAgencyId(), locale));
+				r.partnerAgencyId() == null ? null
+						: partners.computeIfAbsent(r.partnerAgencyId(), id -> agencies.name(id, locale)));
 	}
 
 	private String code(String value, String field, ReferenceList list) {
