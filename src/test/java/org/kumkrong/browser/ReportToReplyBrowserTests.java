@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The acceptance journey of issue 3, with two people: a child aged 13–15 on a 360 px phone with
  * JavaScript off reports grooming in Thai and says a child is in danger now; the demo hotline analyst
  * (a second browser, wide screen) is alerted on her home page, finds the report at the top of the triage
- * queue, and replies; the child opens the follow-up with the receipt code and passphrase and reads the
+ * queue (only danger-now reports before it), and replies; the child opens the follow-up with the receipt code and passphrase and reads the
  * reply.
  */
 @BrowserTest
@@ -60,14 +60,22 @@ class ReportToReplyBrowserTests {
 		String reportPath = alerts.get(0).getAttribute("href").replaceFirst("^https?://[^/]+", "");
 		analyst.screenshot("acceptance-analyst-home-wide");
 
+		// At the top of the queue: nothing but other danger-now reports (older ones, if another journey left
+		// some open) comes before it.
 		analyst.open("/triage");
-		WebElement first = analyst.find("table.queue tbody tr");
-		assertThat(first.findElement(By.cssSelector(".priority")).getAttribute("class")).contains("priority-1");
-		assertThat(first.findElement(By.cssSelector("a")).getAttribute("href")).endsWith(reportPath);
+		WebElement mine = null;
+		for (WebElement row : analyst.driver().findElements(By.cssSelector("table.queue tbody tr"))) {
+			assertThat(row.findElement(By.cssSelector(".priority")).getAttribute("class")).contains("priority-1");
+			if (row.findElement(By.cssSelector("a")).getAttribute("href").endsWith(reportPath)) {
+				mine = row;
+				break;
+			}
+		}
+		assertThat(mine).as("the child's report among the danger-now reports at the top of the queue").isNotNull();
 		analyst.screenshot("acceptance-analyst-queue-wide");
 		analyst.assertAccessible();
 
-		first.findElement(By.cssSelector("a")).click();
+		mine.findElement(By.cssSelector("a")).click();
 		analyst.waitForPath("/triage/reports/");
 		assertThat(analyst.find("main").getText()).contains(marker);
 		analyst.find("#message").sendKeys("เราได้รับเรื่องแล้ว ถ้าอยู่ในอันตรายตอนนี้ โทร 191 ได้เลย");
