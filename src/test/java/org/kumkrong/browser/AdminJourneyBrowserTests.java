@@ -99,7 +99,9 @@ class AdminJourneyBrowserTests {
 			// A change of roles needs the administrator's current code again, never the one used to sign in.
 			admin.find("#stepUpCode").sendKeys(SignIn.freshCode(ADMIN_SECRET));
 			SignIn.submitFormOf(admin, "username");
-			admin.waitToLeave("/admin/users/new");
+			// The form posts to /admin/users, which redirects to the new account: wait for the redirect's end.
+			new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(20))
+				.until(d -> admin.path().matches("/admin/users/[0-9a-f-]{36}.*"));
 			assertThat(admin.path()).as("created account page").matches("/admin/users/[0-9a-f-]{36}.*");
 			String userPath = admin.path().replaceAll("[?#].*", "");
 			assertThat(admin.find("#user-username").getText()).isEqualTo(username);
@@ -118,9 +120,9 @@ class AdminJourneyBrowserTests {
 
 			// Disable the account.
 			admin.open(userPath);
-			admin.find("form[action$='/disable'] button[type=submit]").click();
+			admin.submit("form[action$='/disable'] button[type=submit]");
 			admin.waitForPath(userPath);
-			assertThat(admin.find("#user-status").getAttribute("class")).contains("inactive");
+			assertThat(admin.waitFor("#user-status").getAttribute("class")).contains("inactive");
 			assertThat(admin.find("#user-status").getText()).isNotBlank();
 			page(admin, "user-disabled");
 

@@ -68,9 +68,24 @@ public final class Browser {
 	public Browser submit(String cssSelector) {
 		WebElement button = find(cssSelector);
 		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// Stale, or (ChromeDriver) "Node … does not belong to the document": the old page is gone.
+				return true;
+			}
+		});
 		return this;
+	}
+
+	/** Waits (at most 20 s) for an element of the page that is loading, e.g. the notice after a form was sent. */
+	public WebElement waitFor(String cssSelector) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> d.findElement(By.cssSelector(cssSelector)));
 	}
 
 	/** Waits (at most 10 s) until the page has left every path starting with the given one. */

@@ -80,7 +80,7 @@ class ReportToReplyBrowserTests {
 		assertThat(analyst.find("main").getText()).contains(marker);
 		analyst.find("#message").sendKeys("เราได้รับเรื่องแล้ว ถ้าอยู่ในอันตรายตอนนี้ โทร 191 ได้เลย");
 		analyst.submit("form[action$='/reply'] button");
-		assertThat(analyst.find(".notice.success").getText()).isNotBlank();
+		assertThat(analyst.waitFor(".notice.success").getText()).isNotBlank();
 		analyst.assertAccessible();
 
 		child.open("/report/follow-up");
