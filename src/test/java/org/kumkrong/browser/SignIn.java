@@ -29,7 +29,8 @@ public final class SignIn {
 
 	/** Clicks the submit button of the form holding the named input (the layout may hold other forms). */
 	static void submitFormOf(Browser browser, String inputName) {
-		browser.find("form:has(input[name=" + inputName + "]) :is(button[type=submit], input[type=submit])").click();
+		// Waits for the old page to go, so what the test reads next is the page the form led to.
+		browser.submit("form:has(input[name=" + inputName + "]) :is(button[type=submit], input[type=submit])");
 	}
 
 	/**
