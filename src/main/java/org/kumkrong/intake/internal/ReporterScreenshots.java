@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -116,7 +117,7 @@ public class ReporterScreenshots {
 						insert into intake_file (id, report_id, content_type, size_bytes, sha256, sha1, md5, width, height, created_at)
 						values (?, null, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(stored.id(), image.format().mediaType(), stored.size(), stored.sha256(), stored.sha1(),
-							stored.md5(), image.width(), image.height(), clock.instant())
+							stored.md5(), image.width(), image.height(), Timestamp.from(clock.instant()))
 					.update();
 				// The public channel is anonymous: the entry names no actor, and nothing about the client.
 				audit.record(null, null, "intake.file.uploaded", "intake_file", stored.id(), AuditOutcome.SUCCESS);
@@ -151,7 +152,7 @@ public class ReporterScreenshots {
 	public void purgeAbandoned() {
 		Instant before = clock.instant().minus(ABANDONED_AFTER);
 		List<UUID> abandoned = jdbc.sql("select id from intake_file where report_id is null and created_at < ?")
-			.param(before)
+			.param(Timestamp.from(before))
 			.query(UUID.class)
 			.list();
 		int purged = 0;
@@ -170,7 +171,7 @@ public class ReporterScreenshots {
 			int deleted = createdBefore == null
 					? jdbc.sql("delete from intake_file where id = ? and report_id is null").param(id).update()
 					: jdbc.sql("delete from intake_file where id = ? and report_id is null and created_at < ?")
-						.params(id, createdBefore).update();
+						.params(id, Timestamp.from(createdBefore)).update();
 			if (deleted == 0) {
 				return false;
 			}

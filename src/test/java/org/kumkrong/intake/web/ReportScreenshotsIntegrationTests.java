@@ -189,7 +189,7 @@ class ReportScreenshotsIntegrationTests {
 		var abandoned = screenshots.accept(() -> new java.io.ByteArrayInputStream(image("png", 31, 31)));
 		var recent = screenshots.accept(() -> new java.io.ByteArrayInputStream(image("png", 32, 32)));
 		jdbc.sql("update intake_file set created_at = ? where id = ?")
-			.params(java.time.Instant.now().minus(Duration.ofHours(25)), abandoned.id()).update();
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(25))), abandoned.id()).update();
 
 		screenshots.purgeAbandoned();
 
