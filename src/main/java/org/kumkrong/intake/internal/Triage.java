@@ -189,11 +189,6 @@ public class Triage {
 		return store.find(id);
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<StoredReport> findByReference(String reference) {
-		return store.findByReference(reference);
-	}
-
 	/**
 	 * Sets a report's classification; the priority follows (danger, then age band).
 	 *
