@@ -7,9 +7,9 @@ import java.util.UUID;
 /**
  * Triage decided a report needs a case. Either {@code newCaseOwnerAgencyId} is set (open a new case owned
  * by that agency) or {@code existingCaseReference} is ({@code KK-YYYY-NNNNNN}: extend that case with this
- * report). The codes are the report's classification at the moment of the decision.
+ * report). {@code reportReference} is the report's human reference ({@code RP-YYYY-NNNNNNN}). The codes are the report's classification at the moment of the decision.
  */
-public record ReportScreenedIn(ReportId reportId, Instant decidedAt, UUID decidedBy, UUID newCaseOwnerAgencyId,
+public record ReportScreenedIn(ReportId reportId, String reportReference, Instant decidedAt, UUID decidedBy, UUID newCaseOwnerAgencyId,
 		String existingCaseReference, ReportChannel channel, List<String> offenceCodes, String provinceCode,
 		String ageBand, String platformCode, ReportPriority priority) {
 

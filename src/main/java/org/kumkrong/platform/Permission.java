@@ -30,7 +30,23 @@ public enum Permission {
 	/** The same, but only while one's agency is an intake desk (investigators of the cyber unit). */
 	TRIAGE_AT_INTAKE_DESK,
 	/** See the contact details a reporter chose to give (hotline analysts only). */
-	REPORTER_CONTACT_VIEW;
+	REPORTER_CONTACT_VIEW,
+	/** See the cases whose team includes one's agency (the one rule of case access lives in casework). */
+	CASE_VIEW,
+	/** Open a case directly, without a report. */
+	CASE_OPEN,
+	/** Add and change children, suspects, incidents, notes and tasks on a visible case; record outcomes. */
+	CASE_EDIT,
+	/** Manage a case's course: status, closing and reopening, transfer, merging, team (owner agency only). */
+	CASE_MANAGE,
+	/** See a child's identifying fields (after a step-up, each reveal audited). */
+	CHILD_IDENTITY_VIEW,
+	/** Export the case list (after a step-up). */
+	CASE_EXPORT,
+	/** Refer a visible case to another agency, and answer referrals made to one's agency. */
+	REFERRAL_MANAGE,
+	/** Refer without the recorded consent of the child or guardian, with a reason (audited). */
+	CONSENT_OVERRIDE;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {

@@ -274,7 +274,7 @@ public class Triage {
 		Instant now = clock.instant();
 		decide(store.decide(id, ReportStatus.SCREENED_IN, caseReference, ownerAgencyId, null, null, actorId(), now));
 		audit.record("intake.report.screenedIn", "intake_report", id, AuditOutcome.SUCCESS);
-		events.publishEvent(new ReportScreenedIn(new ReportId(id), now, actorId(), ownerAgencyId, caseReference,
+		events.publishEvent(new ReportScreenedIn(new ReportId(id), report.reference(), now, actorId(), ownerAgencyId, caseReference,
 				report.channel(), report.offenceCodes(), report.provinceCode(), report.victimAgeBand(),
 				report.platformCode(), report.priority()));
 	}

@@ -1,0 +1,40 @@
+package org.kumkrong.casework;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Cases as other modules see them (referral, evidence). Access is casework's alone: a case is visible to
+ * the users of the agencies on its team, and every "visible" method here applies that rule to the current
+ * actor, so a module built on this facade cannot show a case the actor may not see.
+ */
+public interface Cases {
+
+	/** The case, if the current actor's agency is on its team. */
+	Optional<CaseSummary> visible(UUID caseId);
+
+	/** The case, if the current actor's agency is on its team; otherwise {@link CaseNotFoundException}. */
+	default CaseSummary requireVisible(UUID caseId) {
+		return visible(caseId).orElseThrow(CaseNotFoundException::new);
+	}
+
+	/** The case whatever the actor, for listeners and jobs that act for the system (never shown as such). */
+	Optional<CaseSummary> find(UUID caseId);
+
+	/** The case's children (merged-away records left out), pseudonymous, in the order they were added. */
+	List<ChildSummary> children(UUID caseId);
+
+	/**
+	 * Adds an agency to the case's team (for example on accepting a referral), audited as
+	 * {@code casework.team.joined} and shown on the timeline. An agency already on the team keeps its access.
+	 */
+	void admit(UUID caseId, UUID agencyId, TeamAccess access);
+
+	/**
+	 * Appends an entry to the case's timeline on behalf of another module: a message key of that module
+	 * (for example {@code referral.timeline.requested}) and its arguments (codes and references only).
+	 */
+	void addToTimeline(UUID caseId, String messageKey, List<String> arguments);
+
+}

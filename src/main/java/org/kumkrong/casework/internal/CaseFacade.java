@@ -1,0 +1,59 @@
+package org.kumkrong.casework.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kumkrong.casework.CaseSummary;
+import org.kumkrong.casework.Cases;
+import org.kumkrong.casework.ChildSummary;
+import org.kumkrong.casework.TeamAccess;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Cases} over the case repository, with casework's access rule. */
+@Service
+class CaseFacade implements Cases {
+
+	private final CaseRepository cases;
+
+	private final CaseAccess access;
+
+	private final Casework casework;
+
+	CaseFacade(CaseRepository cases, CaseAccess access, Casework casework) {
+		this.cases = cases;
+		this.access = access;
+		this.casework = casework;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> visible(UUID caseId) {
+		return caseId == null ? Optional.empty() : cases.findById(caseId).filter(access::mayView).map(CaseFile::summaryView);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> find(UUID caseId) {
+		return caseId == null ? Optional.empty() : cases.findById(caseId).map(CaseFile::summaryView);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ChildSummary> children(UUID caseId) {
+		return cases.findById(caseId).map(kase -> kase.currentChildren().stream().map(Child::summaryView).toList())
+			.orElse(List.of());
+	}
+
+	@Override
+	public void admit(UUID caseId, UUID agencyId, TeamAccess access) {
+		casework.admit(caseId, agencyId, access);
+	}
+
+	@Override
+	public void addToTimeline(UUID caseId, String messageKey, List<String> arguments) {
+		casework.addToTimeline(caseId, messageKey, arguments);
+	}
+}

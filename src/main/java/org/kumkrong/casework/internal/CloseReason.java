@@ -1,0 +1,7 @@
+package org.kumkrong.casework.internal;
+
+/** Why a case was closed. */
+public enum CloseReason {
+	VERDICT_REACHED, PROSECUTION_DECLINED, NO_OFFENCE_FOUND, INSUFFICIENT_EVIDENCE, SUSPECT_NOT_IDENTIFIED,
+	SUPPORT_COMPLETED, REFERRED_ELSEWHERE, DUPLICATE, OTHER
+}
