@@ -22,6 +22,12 @@ public interface Cases {
 	/** The case whatever the actor, for listeners and jobs that act for the system (never shown as such). */
 	Optional<CaseSummary> find(UUID caseId);
 
+	/**
+	 * Cases owned by an agency, most recently changed first, whatever the actor — for jobs and demo data
+	 * that act for the system, never shown as such.
+	 */
+	List<CaseSummary> ownedBy(UUID agencyId, int limit);
+
 	/** The case's children (merged-away records left out), pseudonymous, in the order they were added. */
 	List<ChildSummary> children(UUID caseId);
 

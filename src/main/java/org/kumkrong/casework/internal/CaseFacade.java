@@ -42,6 +42,13 @@ class CaseFacade implements Cases {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<CaseSummary> ownedBy(UUID agencyId, int limit) {
+		return cases.ownedBy(agencyId, org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit))).stream()
+			.map(CaseFile::summaryView).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ChildSummary> children(UUID caseId) {
 		return cases.findById(caseId).map(kase -> kase.currentChildren().stream().map(Child::summaryView).toList())
 			.orElse(List.of());

@@ -16,6 +16,9 @@ public interface CaseRepository extends JpaRepository<CaseFile, UUID> {
 	@Query("select c from CaseFile c where c.transferToAgencyId = :agencyId order by c.updatedAt")
 	List<CaseFile> pendingTransfersTo(@Param("agencyId") UUID agencyId);
 
+	@Query("select c from CaseFile c where c.ownerAgencyId = :agencyId order by c.updatedAt desc, c.id")
+	List<CaseFile> ownedBy(@Param("agencyId") UUID agencyId, Pageable page);
+
 	@Query(value = "select nextval('casework_case_number')", nativeQuery = true)
 	long nextNumber();
 
