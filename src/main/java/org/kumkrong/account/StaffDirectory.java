@@ -31,4 +31,10 @@ public interface StaffDirectory {
 	 */
 	void setOnDuty(UUID userId, boolean onDuty);
 
+	/**
+	 * The display names of these accounts (disabled ones included, since a past note's author may have
+	 * left); unknown ids are absent from the answer.
+	 */
+	java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds);
+
 }

@@ -87,4 +87,17 @@ public class DutyRoster implements StaffDirectory {
 			.map(AccountUser::onDuty);
 	}
 
+	@Override
+	public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		if (userIds == null || userIds.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select id, display_name from account_user where id in (:ids)")
+			.param("ids", java.util.List.copyOf(new java.util.HashSet<>(userIds)))
+			.query((row, n) -> names.put(row.getObject("id", UUID.class), row.getString("display_name")))
+			.list();
+		return names;
+	}
+
 }

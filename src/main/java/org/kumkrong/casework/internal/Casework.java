@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +94,9 @@ public class Casework {
 
 	private final JsonMapper json;
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entities;
+
 	private final Clock clock;
 
 	Casework(CaseRepository cases, ChildRepository children, TaskRepository tasks, OutcomeRepository outcomes,
@@ -126,6 +128,33 @@ public class Casework {
 	@Transactional(readOnly = true)
 	public CaseFile visibleByReference(String reference) {
 		return access.requireVisible(reference == null ? null : cases.findByReference(reference.strip().toUpperCase()).orElse(null));
+	}
+
+	/** A child's stored non-identifying fields, as a draft for its edit form (identity left out). */
+	@Transactional(readOnly = true)
+	public ChildDraft childDraft(UUID caseId, UUID childId) {
+		Child child = child(visible(caseId), childId);
+		return new ChildDraft(child.ageBand(), child.sex(), child.provinceCode(), child.needs(), child.risks(), null);
+	}
+
+	/** A suspect's stored fields, as a draft for its edit form. */
+	@Transactional(readOnly = true)
+	public SuspectDraft suspectDraft(UUID caseId, UUID suspectId) {
+		Suspect suspect = suspect(visible(caseId), suspectId);
+		return new SuspectDraft(suspect.label(), suspect.known(), suspect.estimatedAge(), suspect.relation(), suspect.arrestStatus());
+	}
+
+	/** An incident's stored fields with its version, for its edit form. */
+	@Transactional(readOnly = true)
+	public StoredIncident incidentDraft(UUID caseId, UUID incidentId) {
+		Incident incident = visible(caseId).incidents().stream().filter(i -> i.id().equals(incidentId)).findFirst()
+			.orElseThrow(CaseNotFoundException::new);
+		return new StoredIncident(new IncidentDraft(incident.occurredOn(), incident.provinceCode(), incident.description(),
+				List.copyOf(incident.offences()), Set.copyOf(incident.platformCodes()), Set.copyOf(incident.childIds()),
+				Set.copyOf(incident.suspectIds())), incident.version());
+	}
+
+	public record StoredIncident(IncidentDraft draft, long version) {
 	}
 
 	/** The identity of a child of a visible case, for a cleared role: decrypted and audited. */
@@ -202,7 +231,8 @@ public class Casework {
 	private CaseFile create(String title, String summary, UUID owner, CasePriority priority, String province, UUID by) {
 		Instant now = clock.instant();
 		String reference = "KK-%d-%06d".formatted(now.atOffset(ZoneOffset.UTC).getYear(), cases.nextNumber());
-		CaseFile kase = cases.save(new CaseFile(UUID.randomUUID(), reference, title, summary, owner, priority, province, now, by));
+		CaseFile kase = new CaseFile(UUID.randomUUID(), reference, title, summary, owner, priority, province, now, by);
+		entities.persist(kase);
 		return kase;
 	}
 
@@ -248,6 +278,17 @@ public class Casework {
 		}
 		kase.moveTo(status, null, clock.instant());
 		changed(kase, "casework.case.statusChanged", "casework.timeline.status", status.name());
+	}
+
+	/** For demo data and tests acting as the owner: the status change without the version check. */
+	@Transactional
+	void changeStatusAsSystem(UUID caseId, CaseStatus status) {
+		changeStatus(caseId, visible(caseId).version(), status);
+	}
+
+	@Transactional
+	void closeAsSystem(UUID caseId, CloseReason reason) {
+		close(caseId, visible(caseId).version(), reason);
 	}
 
 	@Transactional
@@ -445,7 +486,7 @@ public class Casework {
 			child.sealIdentity(seal(child.id(), draft.identity()), now);
 		}
 		kase.children().add(child);
-		children.save(child);
+		entities.persist(child);
 		kase.touch(now);
 		audit.record("casework.child.added", "casework_child", child.id(), AuditOutcome.SUCCESS);
 		note(kase, "casework.timeline.childAdded", child.code());
@@ -462,7 +503,7 @@ public class Casework {
 		CaseFile kase = editable(caseId, null);
 		Child child = child(kase, childId);
 		if (child.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Child.class, childId);
+			throw new RuleViolationException(null, "casework.error.stale");
 		}
 		checkChild(draft);
 		Instant now = clock.instant();
@@ -519,12 +560,22 @@ public class Casework {
 		return suspect;
 	}
 
+	/** Adds a suspect and, when given, a first identifier, in one transaction (both or neither). */
+	@Transactional
+	public UUID addSuspectWithIdentifier(UUID caseId, SuspectDraft draft, IdentifierDraft identifier) {
+		Suspect suspect = addSuspect(caseId, draft);
+		if (identifier != null) {
+			addIdentifier(caseId, suspect.id(), identifier);
+		}
+		return suspect.id();
+	}
+
 	@Transactional
 	public void updateSuspect(UUID caseId, UUID suspectId, long version, SuspectDraft draft) {
 		CaseFile kase = editable(caseId, null);
 		Suspect suspect = suspect(kase, suspectId);
 		if (suspect.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Suspect.class, suspectId);
+			throw new RuleViolationException(null, "casework.error.stale");
 		}
 		checkSuspect(draft);
 		Instant now = clock.instant();
@@ -594,7 +645,7 @@ public class Casework {
 		Incident incident = kase.incidents().stream().filter(i -> i.id().equals(incidentId)).findFirst()
 			.orElseThrow(CaseNotFoundException::new);
 		if (incident.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Incident.class, incidentId);
+			throw new RuleViolationException(null, "casework.error.stale");
 		}
 		checkIncident(kase, draft);
 		Instant now = clock.instant();
@@ -655,7 +706,8 @@ public class Casework {
 		}
 		Actor actor = CaseAccess.actor();
 		Instant now = clock.instant();
-		CaseTask task = tasks.save(new CaseTask(UUID.randomUUID(), kase.id(), title.strip(), assigneeId, dueOn, actor.userId(), now));
+		CaseTask task = new CaseTask(UUID.randomUUID(), kase.id(), title.strip(), assigneeId, dueOn, actor.userId(), now);
+		entities.persist(task);
 		kase.touch(now);
 		audit.record("casework.task.added", "casework_task", task.id(), AuditOutcome.SUCCESS);
 		note(kase, "casework.timeline.taskAdded", task.title());
@@ -697,9 +749,10 @@ public class Casework {
 		checkOutcome(kase, draft);
 		Actor actor = CaseAccess.actor();
 		Instant now = clock.instant();
-		Outcome outcome = outcomes.save(new Outcome(UUID.randomUUID(), kase.id(), draft.type(), draft.occurredOn(),
+		Outcome outcome = new Outcome(UUID.randomUUID(), kase.id(), draft.type(), draft.occurredOn(),
 				draft.suspectId(), draft.childId(), draft.legalBasis() == null ? null : draft.legalBasis().name(),
-				blankToNull(draft.detail()), actor.agencyId(), actor.userId(), now));
+				blankToNull(draft.detail()), actor.agencyId(), actor.userId(), now);
+		entities.persist(outcome);
 		if (draft.suspectId() != null) {
 			Suspect suspect = suspect(kase, draft.suspectId());
 			if (draft.type() == OutcomeType.ARRESTED) {
@@ -908,7 +961,7 @@ public class Casework {
 
 	private static CaseFile checkVersion(CaseFile kase, long version) {
 		if (kase.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(CaseFile.class, kase.id());
+			throw new RuleViolationException(null, "casework.error.stale");
 		}
 		return kase;
 	}
@@ -972,7 +1025,7 @@ public class Casework {
 	}
 
 	private void note(CaseFile kase, UUID actorId, UUID agencyId, String messageKey, String... arguments) {
-		timeline.save(new TimelineEntry(kase.id(), clock.instant(), actorId, agencyId, messageKey, List.of(arguments)));
+		entities.persist(new TimelineEntry(kase.id(), clock.instant(), actorId, agencyId, messageKey, List.of(arguments)));
 	}
 
 	private static boolean tooLong(String value, int max) {

@@ -118,6 +118,14 @@ class ExceptionAdvice {
 		return render(request, response, HttpStatus.TOO_MANY_REQUESTS, null);
 	}
 
+	/** Two people saved the same record at once: the later one is told, nothing is overwritten. */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	Object conflict(HttpServletRequest request, HttpServletResponse response) {
+		String detail = messages.getMessage("platform.error.conflict", null, "platform.error.conflict",
+				LocaleContextHolder.getLocale());
+		return render(request, response, HttpStatus.CONFLICT, detail);
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	Object ruleViolation(HttpServletRequest request, HttpServletResponse response, RuleViolationException ex) {
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
