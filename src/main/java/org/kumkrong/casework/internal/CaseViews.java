@@ -211,6 +211,17 @@ public class CaseViews {
 		return argument;
 	}
 
+	/** The case's header only (reference, title, status …), for pages about one aspect of it; not audited. */
+	@Transactional(readOnly = true)
+	public CasePage.Header header(UUID caseId, Locale locale) {
+		CaseFile kase = casework.visible(caseId);
+		return new CasePage.Header(kase.id(), kase.reference(), kase.title(), kase.summary(),
+				label("casework.CaseStatus." + kase.status().name(), locale), kase.status().name(), kase.statusReason(),
+				label("casework.CasePriority." + kase.priority().name(), locale), kase.priority().name(),
+				agency(kase.ownerAgencyId(), locale), province(kase.provinceCode(), locale), kase.provinceCode(), kase.openedAt(),
+				null, kase.closedAt(), null, kase.mergedInto(), null, null, kase.version());
+	}
+
 	/** Agencies of the team and their staff, for the task assignee picker. */
 	@Transactional(readOnly = true)
 	public List<TeamStaff> teamStaff(UUID caseId, Locale locale) {

@@ -54,7 +54,11 @@ class CaseController {
 
 	private final Agencies agencies;
 
-	CaseController(Casework casework, CaseViews views, List<CaseSection> sections, ReferenceData references, Agencies agencies) {
+	private final org.kumkrong.casework.internal.CaseHistory history;
+
+	CaseController(Casework casework, CaseViews views, List<CaseSection> sections, ReferenceData references, Agencies agencies,
+			org.kumkrong.casework.internal.CaseHistory history) {
+		this.history = history;
 		this.casework = casework;
 		this.views = views;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
@@ -109,6 +113,14 @@ class CaseController {
 		}
 		model.addAttribute("taskForm", new TaskForm());
 		return "casework/case";
+	}
+
+	@GetMapping("/{id}/history")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	String history(@PathVariable("id") UUID id, Locale locale, Model model) {
+		model.addAttribute("entries", history.history(id, locale));
+		model.addAttribute("h", views.header(id, locale));
+		return "casework/history";
 	}
 
 	@GetMapping("/{id}/edit")
