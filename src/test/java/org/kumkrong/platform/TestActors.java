@@ -43,4 +43,19 @@ public final class TestActors {
 		return staff(UUID.randomUUID(), UUID.randomUUID(), permissions);
 	}
 
+	/**
+	 * Puts a signed-in staff member into the security context of the current thread, for tests that call
+	 * services directly; closing it clears the context.
+	 */
+	public static AutoCloseable actAs(UUID userId, UUID agencyId, Permission... permissions) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(Authorities.SIGNED_IN));
+		Arrays.stream(permissions).map(p -> new SimpleGrantedAuthority(p.authority())).forEach(authorities::add);
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				new TestActor(userId, "test-" + userId.toString().substring(0, 8), agencyId), null, authorities));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		return org.springframework.security.core.context.SecurityContextHolder::clearContext;
+	}
+
 }

@@ -36,6 +36,12 @@ class CaseFacade implements Cases {
 
 	@Override
 	@Transactional(readOnly = true)
+	public CaseSummary requireVisible(UUID caseId) {
+		return visible(caseId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<CaseSummary> find(UUID caseId) {
 		return caseId == null ? Optional.empty() : cases.findById(caseId).map(CaseFile::summaryView);
 	}

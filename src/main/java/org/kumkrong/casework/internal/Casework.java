@@ -158,7 +158,7 @@ public class Casework {
 	}
 
 	/** The identity of a child of a visible case, for a cleared role: decrypted and audited. */
-	@Transactional
+	@Transactional(noRollbackFor = CaseNotFoundException.class)
 	public ChildIdentity revealIdentity(UUID caseId, UUID childId) {
 		CaseFile kase = visible(caseId);
 		Child child = child(kase, childId);
