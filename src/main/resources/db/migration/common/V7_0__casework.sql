@@ -238,8 +238,9 @@ create table casework_incident_aud (
 );
 create table casework_incident_offence_aud (
     rev bigint not null, revtype smallint,
-    incident_id uuid not null, offence_code varchar(40) not null, activity varchar(40) not null, flags varchar(200) not null,
-    primary key (rev, incident_id, offence_code, activity, flags)
+    incident_id uuid not null, setordinal integer not null,
+    offence_code varchar(40) not null, activity varchar(40) not null, flags varchar(200) not null,
+    primary key (rev, incident_id, setordinal, offence_code, activity, flags)
 );
 create table casework_incident_platform_aud (
     rev bigint not null, revtype smallint, incident_id uuid not null, platform_code varchar(40) not null,

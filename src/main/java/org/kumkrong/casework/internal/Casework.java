@@ -445,7 +445,6 @@ public class Casework {
 			child.sealIdentity(seal(child.id(), draft.identity()), now);
 		}
 		kase.children().add(child);
-		children.save(child);
 		kase.touch(now);
 		audit.record("casework.child.added", "casework_child", child.id(), AuditOutcome.SUCCESS);
 		note(kase, "casework.timeline.childAdded", child.code());
