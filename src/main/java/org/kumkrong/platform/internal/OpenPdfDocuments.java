@@ -286,9 +286,10 @@ class OpenPdfDocuments implements PdfDocuments {
 			}
 			Locale locale = setup.locale() == null ? LocaleConfiguration.THAI : setup.locale();
 			String page = messages.getMessage("platform.pdf.page", new Object[] { writer.getPageNumber() }, locale);
-			float right = document.right() - 22;
-			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page + " ", font), right, y, 0);
-			canvas.addTemplate(total, right, y);
+			float right = document.right() - 24;
+			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, font), right, y, 0);
+			// The total is known only at the end: a template, filled in when the document closes.
+			canvas.addTemplate(total, right + 3, y);
 		}
 
 		@Override
