@@ -237,9 +237,10 @@ create table casework_incident_aud (
     primary key (id, rev)
 );
 create table casework_incident_offence_aud (
-    rev bigint not null, revtype smallint, setordinal integer not null,
-    incident_id uuid not null, offence_code varchar(40), activity varchar(40), flags varchar(200),
-    primary key (rev, incident_id, setordinal)
+    rev bigint not null, revtype smallint,
+    incident_id uuid not null, setordinal integer not null,
+    offence_code varchar(40) not null, activity varchar(40) not null, flags varchar(200) not null,
+    primary key (rev, incident_id, setordinal, offence_code, activity, flags)
 );
 create table casework_incident_platform_aud (
     rev bigint not null, revtype smallint, incident_id uuid not null, platform_code varchar(40) not null,
