@@ -96,7 +96,8 @@ public class ReferralDesk {
 		if (!holds(Permission.REFERRAL_MANAGE)) {
 			throw new ReferralNotFoundException();
 		}
-		CaseSummary kase = cases.requireVisible(draft.caseId());
+		// Through the proxy (visible, not the default requireVisible) so casework reads the case in its own transaction.
+		CaseSummary kase = cases.visible(draft.caseId()).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new);
 		if (draft.purpose() == null) {
 			throw new RuleViolationException("purpose", "referral.error.purpose");
 		}

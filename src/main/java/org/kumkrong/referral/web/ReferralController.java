@@ -110,7 +110,7 @@ class ReferralController {
 		form.setCaseId(caseId.toString());
 		form.setPurpose(parse(ReferralPurpose.class, purpose) == null ? null : purpose);
 		model.addAttribute("form", form);
-		return formPage(cases.requireVisible(caseId), form, locale, model);
+		return formPage(cases.visible(caseId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new), form, locale, model);
 	}
 
 	@PostMapping
@@ -121,7 +121,7 @@ class ReferralController {
 		if (caseId == null) {
 			throw new org.kumkrong.casework.CaseNotFoundException();
 		}
-		CaseSummary kase = cases.requireVisible(caseId);
+		CaseSummary kase = cases.visible(caseId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new);
 		ReferralDraft draft = draft(caseId, form, binding);
 		if (!binding.hasErrors()) {
 			try {
