@@ -18,6 +18,9 @@ public interface StaffDirectory {
 	 */
 	List<StaffContact> activeStaff(UUID agencyId, Set<Role> roles);
 
+	/** How to reach one person, if the account exists and is active. */
+	java.util.Optional<StaffContact> contact(UUID userId);
+
 	/** Whether the account is active and on duty now; {@code false} for an unknown account. */
 	boolean onDuty(UUID userId);
 

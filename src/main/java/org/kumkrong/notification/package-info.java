@@ -5,10 +5,16 @@
  * desk gets an inbox item linking to the report in triage, and those of them on duty with an e-mail address
  * get an e-mail (when SMTP is configured) that says only that a report needs them now, with the link.
  * <p>
+ * It also tells staff about referrals ({@link org.kumkrong.referral.ReferralRequested} and the answers,
+ * withdrawals and overdue notices: the receiving agency's staff who answer referrals, and the person who
+ * referred), cases offered by transfer ({@link org.kumkrong.casework.CaseTransferRequested}) and tasks given to
+ * them ({@link org.kumkrong.casework.TaskAssigned}), by inbox item and, with SMTP, by an e-mail holding only
+ * the link.
+ * <p>
  * Items carry a message key with codes and references as arguments, never names or narrative, and are
  * rendered in the reader's language. Nobody reads another person's items.
  * <p>
- * Owns table {@code notification_item}. Publishes no events. Listens to intake; asks directory (intake
+ * Owns table {@code notification_item}. Publishes no events. Listens to intake, casework and referral; asks directory (intake
  * desks) and account ({@link org.kumkrong.account.StaffDirectory}: who, on duty or not); writes to audit;
  * contributes the inbox panel to platform's home page. Nothing depends on it.
  */

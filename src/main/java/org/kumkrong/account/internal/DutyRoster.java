@@ -58,6 +58,19 @@ public class DutyRoster implements StaffDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<StaffContact> contact(UUID userId) {
+		if (userId == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("select u.id, u.display_name, u.email, u.on_duty from account_user u where u.id = ? and u.active")
+			.param(userId)
+			.query((row, n) -> new StaffContact(row.getObject("id", UUID.class), row.getString("display_name"),
+					row.getString("email"), row.getBoolean("on_duty")))
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean onDuty(UUID userId) {
 		return userId != null && users.findById(userId).filter(AccountUser::active).map(AccountUser::onDuty).orElse(false);
 	}

@@ -1,0 +1,13 @@
+package org.kumkrong.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The receiving agency declined a referral; reasonCode is the decline reason. Ids and codes only: {@code referredBy} is the user who made the referral (so the answer can reach
+ * them), the agency types are {@code AGENCY_TYPE} codes.
+ */
+public record ReferralDeclined(UUID referralId, UUID caseId, String caseReference, ReferralPurpose purpose,
+		UUID fromAgencyId, String fromAgencyType, UUID toAgencyId, String toAgencyType, UUID referredBy, Instant at,
+		String reasonCode) {
+}
