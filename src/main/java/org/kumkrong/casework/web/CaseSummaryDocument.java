@@ -66,6 +66,9 @@ class CaseSummaryDocument {
 
 	private final Clock clock;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.kumkrong.casework.internal.CaseViews views;
+
 	CaseSummaryDocument(CaseExports exports, Casework casework, PdfDocuments documents, MessageSource messages,
 			ReferenceData references, Agencies agencies, Clock clock) {
 		this.exports = exports;
@@ -299,29 +302,12 @@ class CaseSummaryDocument {
 		List<String> header = List.of(text("casework.documents.timeline.when", locale), text("casework.documents.timeline.what", locale),
 				text("casework.documents.timeline.agency", locale));
 		List<List<String>> rows = entries.stream().map(entry -> List.of(dateTime(entry.at(), locale),
-				messages.getMessage(entry.messageKey(), entry.arguments().stream().map(argument -> argument(argument, locale)).toArray(),
-						entry.messageKey(), locale),
+				views.timelineText(entry, locale),
 				entry.agencyId() == null ? "" : agency(entry.agencyId(), locale))).toList();
 		parts.add(c -> c.table(header, rows, 2, 5, 3));
 	}
 
 	// ---------------------------------------------------------------- text
-
-	/** A timeline argument as a reader wants it: an agency's id becomes its name. */
-	private String argument(String argument, Locale locale) {
-		if (argument != null && argument.length() == 36) {
-			try {
-				String name = agencies.name(UUID.fromString(argument), locale);
-				if (name != null) {
-					return name;
-				}
-			}
-			catch (IllegalArgumentException notAnId) {
-				// Not a UUID: shown as it is.
-			}
-		}
-		return argument;
-	}
 
 	private void none(List<Consumer<PdfComposer>> parts, Locale locale) {
 		String none = text("casework.documents.none", locale);

@@ -180,9 +180,9 @@ class CaseDocumentsControllerTests {
 			.andReturn().getResponse().getContentAsByteArray();
 
 		String text = text(pdf);
-		assertThat(text).contains("สรุปคดี " + kase.reference(), TITLE, "เร่งด่วนที่สุด", two.get(0).nameTh(), two.get(1).nameTh(),
+		assertThat(text).contains("สรุปคดี " + kase.reference(), TITLE, "ด่วนที่สุด", two.get(0).nameTh(), two.get(1).nameTh(),
 				"13–15 ปี", "หญิง", "ต้องการที่พักพิง", "ผู้ต้องสงสัย A", "คนแปลกหน้าที่รู้จักทางออนไลน์",
-				"@dark_uncle99", "เหตุการณ์ที่ 2", "SEXTORTION", "ประมวลกฎหมายอาญา", "287/2", "แจ้งข้อกล่าวหาแล้ว",
+				"@dark_uncle99", "เหตุการณ์ที่ 2", "SEXTORTION", "ประมวลกฎหมายอาญา", "287/2", "แจ้งข้อหา/ฟ้อง",
 				"สัมภาษณ์เด็กร่วมกับนักสังคมสงเคราะห์", "บันทึกสำหรับทั้งทีม", "ลับ — สร้างเมื่อ");
 		// Never the identity; never a note the viewer's agency may not read.
 		assertThat(text).doesNotContain(CHILD_NAME, "บ้านลับ", "บันทึกภายในหน่วยงานสังคมเท่านั้น");
@@ -193,7 +193,7 @@ class CaseDocumentsControllerTests {
 				.with(staff(socialWorker, two.get(1).id(), Permission.CASE_VIEW)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
 		assertThat(english).contains("Case summary " + kase.reference(), "Urgent", "Penal Code",
-				"Stranger met online", "บันทึกภายในหน่วยงานสังคมเท่านั้น", "Confidential — generated");
+				"Met online, a stranger", "บันทึกภายในหน่วยงานสังคมเท่านั้น", "Confidential — generated");
 		assertThat(english).doesNotContain(CHILD_NAME);
 		assertThat(audits("casework.case.summaryExported", kase.id())).isEqualTo(2);
 
@@ -277,7 +277,7 @@ class CaseDocumentsControllerTests {
 			}
 			CSVRecord row = records.stream().filter(r -> r.get("เลขคดี").equals(ours.reference())).findFirst().orElseThrow();
 			assertThat(row.get("ชื่อคดี")).isEqualTo(TITLE);
-			assertThat(row.get("สถานะ")).isEqualTo("ฟ้องร้อง");
+			assertThat(row.get("สถานะ")).isEqualTo("ชั้นอัยการ");
 			assertThat(row.get("หน่วยงานเจ้าของคดี")).isEqualTo(agencies.find(agency).orElseThrow().nameTh());
 			assertThat(row.get("จังหวัด")).isEqualTo("เชียงราย");
 			assertThat(row.get("จำนวนเด็ก")).isEqualTo("1");
