@@ -20,6 +20,11 @@ class CaseworkConfiguration {
 	}
 
 	@Bean
+	NavigationItem caseExportNavigation() {
+		return new NavigationItem("casework.nav.export", "/cases/export", Permission.CASE_EXPORT.authority(), 23);
+	}
+
+	@Bean
 	NavigationItem caseTransfersNavigation() {
 		return new NavigationItem("casework.nav.transfers", "/cases/transfers", Permission.CASE_MANAGE.authority(), 22);
 	}
