@@ -1,14 +1,17 @@
 package org.kumkrong.casework.internal.search;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +20,12 @@ import org.springframework.stereotype.Component;
  * <li>{@code java -jar kumkrong.jar generate-cases 100000} inserts that many synthetic cases and indexes them;</li>
  * <li>{@code java -jar kumkrong.jar reindex-cases} rebuilds the case index from the database.</li>
  * </ul>
- * A command runs without the web server (see {@code KumkrongApplication}) and then closes the application
- * context, which ends Hibernate Search's threads, and the JVM.
+ * A command runs once the application is ready and the demo data is seeded (the last of the ready
+ * listeners), its web server on a free port (see {@code KumkrongApplication}); then it closes the
+ * application context, which ends Hibernate Search's threads, and the JVM.
  */
 @Component
-class CaseCommands implements ApplicationRunner {
+class CaseCommands {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseCommands.class);
 
@@ -41,9 +45,10 @@ class CaseCommands implements ApplicationRunner {
 		this.context = context;
 	}
 
-	@Override
-	public void run(ApplicationArguments arguments) throws Exception {
-		List<String> words = arguments.getNonOptionArgs();
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void run(ApplicationReadyEvent event) throws Exception {
+		List<String> words = Arrays.stream(event.getArgs()).filter(word -> !word.startsWith("--")).toList();
 		String command = words.isEmpty() ? "" : words.get(0);
 		switch (command) {
 			case GENERATE -> {
