@@ -130,17 +130,10 @@ class CaseSearchIntegrationTests {
 				platform == null ? Set.of() : Set.of(platform), Set.of(), Set.of())));
 	}
 
-	/**
-	 * A child on the case, written straight to the table. TODO(issue 4): use {@code Casework.addChild} once it
-	 * stops saving the child twice (it answers NonUniqueObjectException at flush: the repository merges a
-	 * copy of the child that the case's collection cascades as well).
-	 */
-	String child(CaseFile kase) {
-		String code = "C-T" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
-		jdbc.update("insert into casework_child (id, case_id, code, age_band, sex, province_code, created_at, updated_at, version) "
-				+ "values (?, ?, ?, 'AGE_13_15', 'FEMALE', 'TH-10', ?, ?, 0)", UUID.randomUUID(), kase.id(), code,
-				java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
-		return code;
+	/** A child added as the pages add one: its code must be findable at once (adding it reindexes the case). */
+	String child(CaseFile kase, Person person) {
+		return as(person, () -> casework.addChild(kase.id(), new org.kumkrong.casework.internal.Drafts.ChildDraft("AGE_13_15",
+				"FEMALE", "TH-10", null, null, null)).code());
 	}
 
 	String page(Person person, String query) throws Exception {
@@ -171,8 +164,7 @@ class CaseSearchIntegrationTests {
 		Person other = outsider();
 		String secret = word();
 		CaseFile kase = open(owner, "Grooming on a game " + secret, "Summary " + secret, "TH-10");
-		String childCode = child(kase);
-		// The note's change reindexes the case, with the child read back from the database.
+		String childCode = child(kase, owner);
 		as(owner, () -> casework.addNote(kase.id(), Note.Visibility.TEAM, "Team note " + secret));
 
 		assertThat(finds(owner, "reference=" + kase.reference(), kase)).isTrue();
