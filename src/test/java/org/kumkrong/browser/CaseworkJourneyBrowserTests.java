@@ -207,6 +207,8 @@ class CaseworkJourneyBrowserTests {
 		browser.find("main dl.summary a[href='/cases/" + caseId + "']").click();
 		browser.waitFor("#record-outcome");
 		assertThat(browser.find("main h1").getText()).contains(reference);
+		assertThat(browser.driver().findElements(By.cssSelector("main a[href='/cases/" + caseId + "/manage']")))
+			.as("only the owner agency manages the case's course").isEmpty();
 		recordOutcome(browser, caseId, "CHARGED", today, "Wolf " + marker, "PENAL_279", null, "Charged before the provincial court");
 		assertThat(browser.find("tr[data-outcome=CHARGED]").getText()).contains("Penal Code s. 279", "Wolf " + marker);
 		assertThat(browser.find("main dl.summary .status").getText()).isEqualTo("Prosecution");
@@ -267,6 +269,11 @@ class CaseworkJourneyBrowserTests {
 		String timeline = browser.find("ol.timeline").getText();
 		assertThat(timeline).contains("Referred for", "accepted by", "completed by");
 		assertThat(Pattern.compile("Referred for").matcher(timeline).results().count()).isEqualTo(3);
+		assertThat(Pattern.compile("accepted by").matcher(timeline).results().count()).isEqualTo(3);
+		assertThat(timeline).as("codes in timeline lines read as labels")
+			.contains("Referred for Prosecution to " + ATTORNEY_GENERAL, "Referred for Victim support to " + SOCIAL_SERVICES,
+					"(Service provided)")
+			.doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
 		browser.review("casework-journey-case-end-360", problems);
 		assertThat(problems).as("the case page at 360 px: axe, sideways scrolling, unresolved messages").isEmpty();
 		browser.assertNoHorizontalScroll();
