@@ -1,5 +1,7 @@
 package org.kumkrong;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +19,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KumkrongApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			// A command (for example `generate-cases 100000`), which closes the context when done: its web
+			// server listens on a free port, so a command never collides with a running server.
+			String[] command = Arrays.copyOf(args, args.length + 1);
+			command[args.length] = "--server.port=0";
+			SpringApplication.run(KumkrongApplication.class, command);
+			return;
+		}
 		SpringApplication.run(KumkrongApplication.class, args);
 	}
 

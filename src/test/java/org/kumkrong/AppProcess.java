@@ -55,6 +55,8 @@ public final class AppProcess implements AutoCloseable {
 		properties.put("spring.datasource.password", "");
 		properties.put("kumkrong.data-dir", dataDir.toString());
 		properties.put("kumkrong.master-key-file", dataDir.resolve("master-key.json").toString());
+		// The test configuration on the class path would give every start a fresh index of its own.
+		properties.put("kumkrong.search.index-dir", dataDir.resolve("index").toString());
 		properties.put("kumkrong.generate-master-key", "true");
 		properties.put("kumkrong.demo", "true");
 		properties.put("server.servlet.session.cookie.secure", "false");

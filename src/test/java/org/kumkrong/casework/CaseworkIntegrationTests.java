@@ -300,6 +300,28 @@ class CaseworkIntegrationTests {
 			.query(Long.class).single()).as("the child's history holds both cases").isEqualTo(2);
 	}
 
+	@Test
+	void anAssignedTaskIsOnTheAssigneesHomePageUntilDone() throws Exception {
+		UUID caseId = openCase();
+		UUID colleague = UUID.randomUUID();
+		UUID taskId;
+		try (var actor = actAs(officer, police, INVESTIGATOR)) {
+			taskId = casework.addTask(caseId, "Interview the child with a social worker", colleague, LocalDate.now().minusDays(1), true).id();
+			assertThatThrownBy(() -> casework.addTask(caseId, "Someone outside the team", UUID.randomUUID(), null, false))
+				.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("assigneeId"));
+		}
+		assertThat(events.stream(TaskAssigned.class).filter(e -> e.taskId().equals(taskId))).singleElement()
+			.extracting(TaskAssigned::assigneeId).isEqualTo(colleague);
+		mvc.perform(get("/home").with(staff(colleague, police, INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Interview the child with a social worker")));
+		try (var actor = actAs(colleague, police, INVESTIGATOR)) {
+			casework.completeTask(caseId, taskId, true);
+		}
+		mvc.perform(get("/home").with(staff(colleague, police, INVESTIGATOR)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Interview the child with a social worker"))));
+	}
+
 	private long version(UUID caseId) {
 		return jdbc.sql("select version from casework_case where id = ?").param(caseId).query(Long.class).single();
 	}
