@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The acceptance journey of issue 4, each role signing in as itself on a 360 px phone, in English: a
  * partner's report is screened in by the hotline analyst to the national cyber unit; the unit's
- * investigator opens the case, adds a child (with identity, revealed again after a step-up) and a suspect
+ * investigator finds the case in the case list by the report's reference, opens it, adds a child (with identity, revealed again after a step-up) and a suspect
  * with a screen name, records the arrest, is refused a referral without consent (the message names the
  * field), then refers the case to the Attorney General's office with consent and the child to social
  * services. The prosecutor cannot see the case (404) until she accepts; then records the charge and refers to
@@ -73,7 +73,8 @@ class CaseworkJourneyBrowserTests {
 		String today = LocalDate.now(ZoneId.of("Asia/Bangkok")).toString();
 
 		// 1. A partner's report, screened in by the hotline analyst to the investigator's agency.
-		UUID reportId = partnerReport(browser, screenName);
+		PartnerReceipt report = partnerReport(browser, screenName);
+		UUID reportId = report.id();
 		signIn(browser, "analyst", ANALYST);
 		browser.open("/triage/reports/" + reportId);
 		browser.waitFor("form[action$='/screen-in']");
@@ -85,9 +86,17 @@ class CaseworkJourneyBrowserTests {
 		UUID caseId = caseOf(reportId);
 		signOut(browser);
 
-		// 2. The investigator opens the case, adds a child and a suspect, records the arrest.
+		// 2. The investigator finds the case in the case list (its title names the report), opens it, adds a child
+		// and a suspect, records the arrest.
 		signIn(browser, "investigator", INVESTIGATOR);
-		browser.open("/cases/" + caseId);
+		browser.open("/cases");
+		browser.find("#f-q").sendKeys(report.reference());
+		browser.submit("form[role=search] button[type=submit]");
+		String found = "table.cases a[href='/cases/" + caseId + "']";
+		reloadUntil(browser, browser.path(), found);
+		assertThat(browser.find("table.cases tbody").getText()).contains(report.reference(), CYBER_UNIT);
+		browser.find(found).click();
+		browser.waitForPath("/cases/" + caseId);
 		String reference = browser.waitFor("main h1").getText().split(" · ")[0].strip();
 		assertThat(reference).matches("KK-\\d{4}-\\d{6}");
 		assertThat(browser.find("main dl.summary").getText()).contains(CYBER_UNIT);
@@ -396,8 +405,12 @@ class CaseworkJourneyBrowserTests {
 		browser.script("arguments[0].value = arguments[1];", browser.find(css), isoDate);
 	}
 
-	/** A report from the demo hotline through the partner API; its id. */
-	private static UUID partnerReport(Browser browser, String screenName) throws Exception {
+	/** What the partner API answers: the report's id and reference. */
+	record PartnerReceipt(UUID id, String reference) {
+	}
+
+	/** A report from the demo hotline through the partner API. */
+	private static PartnerReceipt partnerReport(Browser browser, String screenName) throws Exception {
 		String body = """
 				{"incidentTypes": ["ONLINE_GROOMING"], "description": "A man who calls himself %s asks a 14-year-old girl for photos.",
 				 "victims": [{"ageBand": "AGE_13_15"}], "platform": "TIKTOK", "location": {"country": "TH", "province": "TH-57"},
@@ -412,8 +425,9 @@ class CaseworkJourneyBrowserTests {
 		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(response.body());
-		assertThat(id.find()).as(response.body()).isTrue();
-		return UUID.fromString(id.group(1));
+		Matcher reference = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Z0-9-]+)\"").matcher(response.body());
+		assertThat(id.find() && reference.find()).as(response.body()).isTrue();
+		return new PartnerReceipt(UUID.fromString(id.group(1)), reference.group(1));
 	}
 
 	/** The case the screened-in report opened: casework's listener runs after triage commits, so it is waited for. */
