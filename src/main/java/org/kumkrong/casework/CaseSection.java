@@ -22,4 +22,17 @@ public interface CaseSection {
 	/** Position on the page, lowest first (casework's own parts are at 100–500). */
 	int order();
 
+	/**
+	 * The id of the section's heading element, for the case page's list of contents, with
+	 * {@link #headingKey()}; {@code null} leaves the section out of that list.
+	 */
+	default String anchor() {
+		return null;
+	}
+
+	/** The message key of the section's heading, for the list of contents. */
+	default String headingKey() {
+		return null;
+	}
+
 }

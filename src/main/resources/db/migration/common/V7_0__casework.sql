@@ -40,10 +40,12 @@ create index casework_team_agency on casework_team (agency_id, case_id);
 create table casework_case_report (
     case_id          uuid        not null references casework_case (id),
     report_id        uuid        not null,
+    report_reference varchar(20),
     linked_at        timestamp(6) with time zone not null,
     primary key (case_id, report_id)
 );
 create index casework_case_report_report on casework_case_report (report_id);
+create index casework_case_report_reference on casework_case_report (report_reference);
 
 create table casework_child (
     id             uuid primary key,

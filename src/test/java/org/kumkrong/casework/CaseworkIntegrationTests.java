@@ -104,7 +104,8 @@ class CaseworkIntegrationTests {
 	@Test
 	void aScreenedInReportOpensACaseAndALaterOneJoinsIt() throws Exception {
 		UUID firstReport = UUID.randomUUID();
-		CaseFile opened = casework.screenedIn(new ReportScreenedIn(new ReportId(firstReport), "RP-2026-0000001", Instant.now(),
+		String firstReference = "RP-2026-9" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+		CaseFile opened = casework.screenedIn(new ReportScreenedIn(new ReportId(firstReport), firstReference, Instant.now(),
 				null, police, null, ReportChannel.PUBLIC, List.of("SEXTORTION"), "TH-57", "AGE_13_15", "INSTAGRAM",
 				ReportPriority.STANDARD));
 		assertThat(opened.reference()).matches("KK-\\d{4}-\\d{6}");
@@ -125,6 +126,10 @@ class CaseworkIntegrationTests {
 			.isEqualTo(2);
 		assertThat(jdbc.sql("select priority from casework_case where id = ?").param(opened.id()).query(String.class).single())
 			.as("a danger-now report raises the case's priority").isEqualTo("URGENT");
+		// Triage links a screened-in report to /cases?reference=RP-…: the case is found by its reports' references.
+		mvc.perform(get("/cases").param("reference", firstReference).with(staff(officer, police, INVESTIGATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(opened.reference())));
 	}
 
 	@Test

@@ -221,8 +221,8 @@ public class CaseFile {
 		cancelTransfer(now);
 	}
 
-	boolean linkReport(UUID reportId, Instant now) {
-		return reports.add(new LinkedReport(reportId, now));
+	boolean linkReport(UUID reportId, String reportReference, Instant now) {
+		return reports.add(new LinkedReport(reportId, reportReference, now));
 	}
 
 	void touch(Instant now) {

@@ -21,13 +21,13 @@ public record CasePage(CaseSummary summary, Header header, List<TeamRow> team, L
 			UUID mergedIntoId, String transferTo, String transferReason, long version) {
 	}
 
-	public record Rights(boolean edit, boolean annotate, boolean manage, boolean identityCleared, boolean closed) {
+	public record Rights(boolean edit, boolean annotate, boolean manage, boolean stage, boolean identityCleared, boolean closed) {
 	}
 
 	public record TeamRow(UUID agencyId, String agency, String agencyType, String access, Instant joinedAt, boolean owner) {
 	}
 
-	public record ReportRow(UUID reportId, Instant linkedAt) {
+	public record ReportRow(UUID reportId, String reference, Instant linkedAt) {
 	}
 
 	public record ChildRow(UUID id, String code, String ageBand, String sex, String province, String needs, String risks,

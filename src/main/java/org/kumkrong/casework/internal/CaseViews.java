@@ -115,7 +115,7 @@ public class CaseViews {
 					member.access() == TeamAccess.OWNER))
 			.toList();
 		List<CasePage.ReportRow> reports = kase.reports().stream()
-			.map(report -> new CasePage.ReportRow(report.reportId(), report.linkedAt()))
+			.map(report -> new CasePage.ReportRow(report.reportId(), report.reportReference(), report.linkedAt()))
 			.sorted(java.util.Comparator.comparing(CasePage.ReportRow::linkedAt))
 			.toList();
 		List<CasePage.ChildRow> children = kase.children().stream()
@@ -169,7 +169,8 @@ public class CaseViews {
 					line.actorId() == null ? null : names.get(line.actorId()),
 					line.agencyId() == null ? null : agency(line.agencyId(), locale)))
 			.toList();
-		var rights = new CasePage.Rights(access.mayEdit(kase) && !kase.status().closed(), access.mayEdit(kase), access.mayManage(kase), cleared,
+		var rights = new CasePage.Rights(access.mayEdit(kase) && !kase.status().closed(), access.mayEdit(kase), access.mayManage(kase),
+				access.mayView(kase) && CaseAccess.holds(org.kumkrong.platform.Permission.CASE_MANAGE) && !kase.status().closed(), cleared,
 				kase.status().closed());
 		return new CasePage(kase.summaryView(), header, team, reports, children, suspects, incidents, noteRows, taskRows,
 				outcomeRows, timelineRows, rights);

@@ -204,7 +204,7 @@ public class Casework {
 		if (!event.opensNewCase()) {
 			CaseFile existing = cases.findByReference(event.existingCaseReference()).orElse(null);
 			if (existing != null) {
-				if (existing.linkReport(event.reportId().value(), now)) {
+				if (existing.linkReport(event.reportId().value(), event.reportReference(), now)) {
 					existing.raisePriority(priority, now);
 					existing.touch(now);
 					note(existing, event.decidedBy(), null, "casework.timeline.reportJoined", event.reportReference());
@@ -221,7 +221,7 @@ public class Casework {
 		}
 		CaseFile kase = create("Report " + event.reportReference(), null, owner, priority,
 				blankToNull(event.provinceCode()), event.decidedBy());
-		kase.linkReport(event.reportId().value(), now);
+		kase.linkReport(event.reportId().value(), event.reportReference(), now);
 		note(kase, event.decidedBy(), null, "casework.timeline.reportJoined", event.reportReference());
 		audit.record(event.decidedBy(), null, "casework.case.opened", "casework_case", kase.id(), AuditOutcome.SUCCESS);
 		opened(kase, "REPORT");
@@ -434,7 +434,7 @@ public class Casework {
 		}
 		Instant now = clock.instant();
 		for (LinkedReport report : List.copyOf(source.reports())) {
-			target.linkReport(report.reportId(), now);
+			target.linkReport(report.reportId(), report.reportReference(), now);
 		}
 		for (Child child : List.copyOf(source.children())) {
 			child.moveTo(target, now);
@@ -762,9 +762,16 @@ public class Casework {
 				suspect.describe(suspect.label(), true, suspect.estimatedAge(), suspect.relation(), suspect.arrestStatus(), now);
 			}
 		}
-		if (draft.type() == OutcomeType.CHARGED && (kase.status() == CaseStatus.OPEN || kase.status() == CaseStatus.INVESTIGATION)) {
-			kase.moveTo(CaseStatus.PROSECUTION, null, now);
-			note(kase, "casework.timeline.status", CaseStatus.PROSECUTION.name());
+		// A charge means the case is with the prosecution; a verdict means it reached trial. Neither moves a
+		// case backwards, and closing stays the owner's decision.
+		CaseStatus stage = switch (draft.type()) {
+			case CHARGED -> CaseStatus.PROSECUTION;
+			case CONVICTED, ACQUITTED -> CaseStatus.TRIAL;
+			default -> null;
+		};
+		if (stage != null && kase.status().ordinal() < stage.ordinal()) {
+			kase.moveTo(stage, null, now);
+			note(kase, "casework.timeline.status", stage.name());
 		}
 		kase.touch(now);
 		audit.record("casework.outcome.recorded", "casework_outcome", outcome.id(), AuditOutcome.SUCCESS);

@@ -12,18 +12,22 @@ public class LinkedReport {
 
 	private UUID reportId;
 
+	private String reportReference;
+
 	private Instant linkedAt;
 
 	protected LinkedReport() {
 	}
 
-	LinkedReport(UUID reportId, Instant linkedAt) {
+	LinkedReport(UUID reportId, String reportReference, Instant linkedAt) {
 		this.reportId = reportId;
+		this.reportReference = reportReference;
 		this.linkedAt = linkedAt;
 	}
 
 	public UUID reportId() { return reportId; }
 	public Instant linkedAt() { return linkedAt; }
+	public String reportReference() { return reportReference; }
 
 	@Override
 	public boolean equals(Object other) {

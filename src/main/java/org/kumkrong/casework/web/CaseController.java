@@ -99,13 +99,19 @@ class CaseController {
 		model.addAttribute("h", page.header());
 		Actor actor = Actor.current().orElseThrow();
 		List<Map.Entry<String, Map<String, Object>>> rendered = new ArrayList<>();
+		List<Map.Entry<String, String>> contents = new ArrayList<>();
 		for (CaseSection section : sections) {
 			Map<String, Object> sectionModel = section.model(page.summary(), actor, locale);
 			if (!sectionModel.isEmpty()) {
 				rendered.add(Map.entry(section.fragment(), sectionModel));
+				if (section.anchor() != null && section.headingKey() != null) {
+					contents.add(Map.entry(section.anchor(), section.headingKey()));
+				}
 			}
 		}
 		model.addAttribute("sections", rendered);
+		model.addAttribute("sectionContents", contents);
+		model.addAttribute("stages", List.of(CaseStatus.OPEN, CaseStatus.INVESTIGATION, CaseStatus.PROSECUTION, CaseStatus.TRIAL));
 		model.addAttribute("noteForm", new NoteForm());
 		model.addAttribute("visibilities", Note.Visibility.values());
 		if (page.rights().edit()) {

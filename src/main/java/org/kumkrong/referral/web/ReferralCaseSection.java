@@ -52,4 +52,14 @@ class ReferralCaseSection implements CaseSection {
 		return 600;
 	}
 
+	@Override
+	public String anchor() {
+		return "referrals";
+	}
+
+	@Override
+	public String headingKey() {
+		return "referral.case.heading";
+	}
+
 }

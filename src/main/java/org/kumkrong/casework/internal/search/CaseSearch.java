@@ -84,7 +84,7 @@ public class CaseSearch {
 				// The access rule, inside the query: cases whose team includes the actor's agency.
 				root.add(f.match().field("team.agencyId").matching(actor.agencyId()));
 				if (query.reference() != null) {
-					root.add(f.match().field("reference").matching(query.reference()));
+					root.add(f.match().fields("reference", "reports.reportReference").matching(query.reference()));
 				}
 				if (query.child() != null) {
 					root.add(f.match().field("children.code").matching(query.child()));

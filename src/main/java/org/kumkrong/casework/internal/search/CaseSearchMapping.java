@@ -46,6 +46,8 @@ public class CaseSearchMapping implements HibernateOrmSearchMappingConfigurer {
 		kase.property("openedAt").genericField().projectable(Projectable.YES);
 		kase.property("updatedAt").genericField().sortable(Sortable.YES);
 		kase.property("team").indexedEmbedded().includePaths("agencyId");
+		// The references of the reports that joined the case: triage links to /cases?reference=RP-….
+		kase.property("reports").indexedEmbedded().includePaths("reportReference");
 		kase.property("children").indexedEmbedded().includePaths("code");
 		kase.property("suspects").indexedEmbedded().includePaths("label", "identifiers.normalized");
 		kase.property("incidents").indexedEmbedded()
@@ -55,6 +57,8 @@ public class CaseSearchMapping implements HibernateOrmSearchMappingConfigurer {
 		kase.property("notes").binder(new TeamNotesBinder());
 
 		mapping.type(TeamMember.class).property("agencyId").keywordField();
+		mapping.type(org.kumkrong.casework.internal.LinkedReport.class).property("reportReference").keywordField()
+			.normalizer(CaseAnalysis.CODE);
 		mapping.type(Child.class).property("code").keywordField().normalizer(CaseAnalysis.CODE);
 		TypeMappingStep suspect = mapping.type(Suspect.class);
 		suspect.property("label").fullTextField().analyzer(CaseAnalysis.TEXT);
