@@ -101,9 +101,10 @@ class CaseworkJourneyBrowserTests {
 		assertThat(reference).matches("KK-\\d{4}-\\d{6}");
 		assertThat(browser.find("main dl.summary").getText()).contains(CYBER_UNIT);
 		assertThat(browser.find("ol.timeline").getText()).contains("joined the case");
-		browser.find("main a[href='/triage/reports/" + reportId + "']").click();
-		browser.waitForPath("/triage/reports/" + reportId);
-		assertThat(browser.find("main").getText()).contains(screenName);
+		// The case team reads the report from the case (never the reporter's contact), whatever their triage rights.
+		browser.find("main a[href='/cases/" + caseId + "/reports/" + reportId + "']").click();
+		browser.waitForPath("/cases/" + caseId + "/reports/" + reportId);
+		assertThat(browser.waitFor("main").getText()).contains(screenName, report.reference());
 		browser.driver().navigate().back();
 		browser.waitFor("#add-child").click();
 		browser.waitForPath("/cases/" + caseId + "/children/new");

@@ -142,6 +142,7 @@ class CaseAccessMatrixTests {
 				new Route("incident form", get(c + "/incidents/new"), false),
 				new Route("incident edit", get(c + "/incidents/" + incidentId + "/edit"), false),
 				new Route("outcome form", get(c + "/outcomes/new"), false),
+				new Route("a report not of this case", get(c + "/reports/" + UUID.randomUUID()), false),
 				new Route("refer form", get("/referrals/new").param("case", caseId.toString()), false),
 				new Route("reveal without step-up", post(c + "/children/" + childId + "/reveal").param("code", "123456").with(csrf()), false),
 				new Route("add note", post(c + "/notes").param("visibility", "TEAM").param("body", "probe").with(csrf()), false),

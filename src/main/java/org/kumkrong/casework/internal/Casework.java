@@ -130,6 +130,12 @@ public class Casework {
 		return access.requireVisible(reference == null ? null : cases.findByReference(reference.strip().toUpperCase()).orElse(null));
 	}
 
+	/** Whether the report joined this case, which the actor can see (otherwise {@link CaseNotFoundException}). */
+	@Transactional(readOnly = true)
+	public boolean hasReport(UUID caseId, UUID reportId) {
+		return visible(caseId).reports().stream().anyMatch(report -> report.reportId().equals(reportId));
+	}
+
 	/** A child's stored non-identifying fields, as a draft for its edit form (identity left out). */
 	@Transactional(readOnly = true)
 	public ChildDraft childDraft(UUID caseId, UUID childId) {

@@ -56,9 +56,12 @@ class CaseController {
 
 	private final org.kumkrong.casework.internal.CaseHistory history;
 
+	private final org.kumkrong.intake.ReportsForCases reports;
+
 	CaseController(Casework casework, CaseViews views, List<CaseSection> sections, ReferenceData references, Agencies agencies,
-			org.kumkrong.casework.internal.CaseHistory history) {
+			org.kumkrong.casework.internal.CaseHistory history, org.kumkrong.intake.ReportsForCases reports) {
 		this.history = history;
+		this.reports = reports;
 		this.casework = casework;
 		this.views = views;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
@@ -119,6 +122,18 @@ class CaseController {
 		}
 		model.addAttribute("taskForm", new TaskForm());
 		return "casework/case";
+	}
+
+	/** A report that joined the case, as the case team reads it (never the reporter's contact). */
+	@GetMapping("/{id}/reports/{reportId}")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	String report(@PathVariable("id") UUID id, @PathVariable("reportId") UUID reportId, Locale locale, Model model) {
+		if (!casework.hasReport(id, reportId)) {
+			throw new org.kumkrong.casework.CaseNotFoundException();
+		}
+		model.addAttribute("h", views.header(id, locale));
+		model.addAttribute("report", reports.read(reportId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new));
+		return "casework/report";
 	}
 
 	@GetMapping("/{id}/history")

@@ -66,11 +66,11 @@ class CaseSummaryDocument {
 
 	private final Clock clock;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private org.kumkrong.casework.internal.CaseViews views;
+	private final org.kumkrong.casework.internal.CaseViews views;
 
 	CaseSummaryDocument(CaseExports exports, Casework casework, PdfDocuments documents, MessageSource messages,
-			ReferenceData references, Agencies agencies, Clock clock) {
+			ReferenceData references, Agencies agencies, Clock clock, org.kumkrong.casework.internal.CaseViews views) {
+		this.views = views;
 		this.exports = exports;
 		this.casework = casework;
 		this.documents = documents;
