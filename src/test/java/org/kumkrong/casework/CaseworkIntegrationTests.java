@@ -327,6 +327,41 @@ class CaseworkIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Interview the child with a social worker"))));
 	}
 
+	@Test
+	void theCaseTeamReadsAJoinedReportWithoutItsContactAndAdoptsAReportedPersonAsASuspect() throws Exception {
+		// A demo partner report screened in to a case (demo data screens in every danger-now report).
+		var link = jdbc.sql("""
+				select l.case_id, l.report_id, c.owner_agency_id from casework_case_report l
+				join casework_case c on c.id = l.case_id join intake_report r on r.id = l.report_id
+				where r.channel = 'PARTNER' order by r.reference limit 1""")
+			.query((row, n) -> new UUID[] { row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class) })
+			.single();
+		UUID caseId = link[0];
+		UUID reportId = link[1];
+		UUID owner = link[2];
+		String page = mvc.perform(get("/cases/{id}/reports/{report}", caseId, reportId).with(staff(officer, owner, INVESTIGATOR)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("adopt-0");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'intake.report.readForCase' and record_id = ?")
+			.param(reportId.toString()).query(Long.class).single()).isPositive();
+		mvc.perform(get("/cases/{id}/reports/{report}", caseId, reportId).with(staff(UUID.randomUUID(), police, INVESTIGATOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/cases/{id}/reports/{report}", caseId, UUID.randomUUID()).with(staff(officer, owner, INVESTIGATOR)))
+			.andExpect(status().isNotFound());
+
+		long before = jdbc.sql("select count(*) from casework_suspect where case_id = ?").param(caseId).query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/cases/{id}/reports/{report}/people/0/adopt",
+				caseId, reportId).with(staff(officer, owner, INVESTIGATOR))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from casework_suspect where case_id = ?").param(caseId).query(Long.class).single())
+			.isEqualTo(before + 1);
+		assertThat(jdbc.sql("""
+				select count(*) from casework_suspect_identifier i join casework_suspect s on s.id = i.suspect_id
+				where s.case_id = ? and s.created_at = (select max(created_at) from casework_suspect where case_id = ?)""")
+			.params(caseId, caseId).query(Long.class).single()).isPositive();
+	}
+
 	private long version(UUID caseId) {
 		return jdbc.sql("select version from casework_case where id = ?").param(caseId).query(Long.class).single();
 	}

@@ -576,6 +576,35 @@ public class Casework {
 		return suspect.id();
 	}
 
+	/** What adopting a reported person gave: the new suspect, and how many identifiers were not well formed. */
+	public record Adopted(UUID suspectId, int skipped) {
+	}
+
+	/**
+	 * A person a joined report names becomes a suspect, labelled by their first identifier, with every
+	 * well-formed identifier the report gives (screen names on the report's first platform).
+	 */
+	@Transactional
+	public Adopted adoptSuspect(UUID caseId, String reportReference, org.kumkrong.intake.ReportForCase.ReportedPerson person,
+			String platformCode) {
+		List<IdentifierDraft> identifiers = new ArrayList<>();
+		String platform = platformCode != null && references.isActive(ReferenceList.PLATFORM, platformCode) ? platformCode : null;
+		person.screenNames().forEach(v -> identifiers.add(new IdentifierDraft(SuspectIdentifier.Kind.SCREEN_NAME, platform, v, null)));
+		person.profileUrls().forEach(v -> identifiers.add(new IdentifierDraft(SuspectIdentifier.Kind.PROFILE_URL, null, v, null)));
+		person.emails().forEach(v -> identifiers.add(new IdentifierDraft(SuspectIdentifier.Kind.EMAIL, null, v, null)));
+		person.phones().forEach(v -> identifiers.add(new IdentifierDraft(SuspectIdentifier.Kind.PHONE, null, v, null)));
+		person.ips().forEach(ip -> identifiers.add(new IdentifierDraft(SuspectIdentifier.Kind.IP, null, ip.ip(), ip.at())));
+		List<IdentifierDraft> valid = identifiers.stream()
+			.filter(d -> d.value() != null && !d.value().isBlank() && d.value().strip().length() <= 500
+					&& IdentifierRules.valid(d.kind(), d.value().strip()))
+			.toList();
+		String label = valid.isEmpty() ? "Reported in " + reportReference : valid.get(0).value().strip();
+		Suspect suspect = addSuspect(caseId, new SuspectDraft(label.length() > 200 ? label.substring(0, 200) : label, false, null,
+				Suspect.Relation.UNKNOWN, Suspect.ArrestStatus.NOT_ARRESTED));
+		valid.forEach(d -> addIdentifier(caseId, suspect.id(), d));
+		return new Adopted(suspect.id(), identifiers.size() - valid.size());
+	}
+
 	@Transactional
 	public void updateSuspect(UUID caseId, UUID suspectId, long version, SuspectDraft draft) {
 		CaseFile kase = editable(caseId, null);

@@ -133,7 +133,30 @@ class CaseController {
 		}
 		model.addAttribute("h", views.header(id, locale));
 		model.addAttribute("report", reports.read(reportId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new));
+		model.addAttribute("mayEdit", views.page(id, locale).rights().edit());
 		return "casework/report";
+	}
+
+	/**
+	 * Adds a person the report names as a suspect of the case, with the identifiers the report gives for
+	 * them (those that are well formed; the page says how many were left out).
+	 */
+	@PostMapping("/{id}/reports/{reportId}/people/{index}/adopt")
+	@PreAuthorize("hasAuthority('CASE_EDIT')")
+	String adopt(@PathVariable("id") UUID id, @PathVariable("reportId") UUID reportId, @PathVariable("index") int index,
+			RedirectAttributes redirect) {
+		if (!casework.hasReport(id, reportId)) {
+			throw new org.kumkrong.casework.CaseNotFoundException();
+		}
+		var report = reports.read(reportId).orElseThrow(org.kumkrong.casework.CaseNotFoundException::new);
+		if (index < 0 || index >= report.reportedPeople().size()) {
+			throw new org.kumkrong.casework.CaseNotFoundException();
+		}
+		var adopted = casework.adoptSuspect(id, report.reference(), report.reportedPeople().get(index),
+				report.platformCodes().isEmpty() ? null : report.platformCodes().get(0));
+		redirect.addFlashAttribute("notice", adopted.skipped() == 0 ? "casework.notice.adopted" : "casework.notice.adoptedSome");
+		redirect.addFlashAttribute("noticeArgument", adopted.skipped());
+		return "redirect:/cases/" + id + "/suspects/" + adopted.suspectId() + "/edit";
 	}
 
 	@GetMapping("/{id}/history")

@@ -45,17 +45,10 @@ class CaseReportReader implements ReportsForCases {
 							: " (" + String.join(", ", java.util.stream.Stream.of(detail.app(), detail.room())
 								.filter(java.util.Objects::nonNull).toList()) + ")"))
 			.toList();
-		List<String> people = new ArrayList<>();
+		List<ReportForCase.ReportedPerson> people = new ArrayList<>();
 		for (ReportSubmission.ReportedPerson person : details.persons()) {
-			List<String> parts = new ArrayList<>();
-			parts.addAll(person.screenNames());
-			parts.addAll(person.profileUrls());
-			parts.addAll(person.emails());
-			parts.addAll(person.phones());
-			person.ipEvents().forEach(ip -> parts.add(ip.ip() + (ip.at() == null ? "" : " @ " + ip.at())));
-			if (!parts.isEmpty()) {
-				people.add(String.join(" · ", parts));
-			}
+			people.add(new ReportForCase.ReportedPerson(person.screenNames(), person.profileUrls(), person.emails(), person.phones(),
+					person.ipEvents().stream().map(ip -> new ReportForCase.IpSeen(ip.ip(), ip.at())).toList()));
 		}
 		List<String> victims = details.victims().stream()
 			.map(victim -> (victim.age() != null ? victim.age().toString() : victim.ageBand() == null ? "?" : victim.ageBand())
