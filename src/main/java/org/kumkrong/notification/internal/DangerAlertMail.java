@@ -1,19 +1,13 @@
 package org.kumkrong.notification.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.kumkrong.audit.AuditOutcome;
 import org.kumkrong.audit.AuditTrail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DangerAlertMail {
 
-	private static final Logger log = LoggerFactory.getLogger(DangerAlertMail.class);
-
-	private static final Locale THAI = Locale.forLanguageTag("th");
-
 	/** Someone to e-mail, and the inbox item the mail repeats (the audit entry names the item). */
 	record Recipient(UUID itemId, String email) {
 
@@ -40,24 +30,13 @@ class DangerAlertMail {
 
 	}
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessageSource messages;
-
-	private final AuditTrail audit;
-
-	private final String from;
-
-	private final String baseUrl;
+	/** The sending itself, shared with the other notices. */
+	private final NoticeMail mailer;
 
 	DangerAlertMail(ObjectProvider<JavaMailSender> mail, MessageSource messages, AuditTrail audit,
 			@Value("${kumkrong.mail.from:no-reply@kumkrong.invalid}") String from,
 			@Value("${kumkrong.base-url:http://localhost:8080}") String baseUrl) {
-		this.mail = mail;
-		this.messages = messages;
-		this.audit = audit;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.mailer = new NoticeMail(mail, messages, audit, from, baseUrl);
 	}
 
 	/**
@@ -65,40 +44,8 @@ class DangerAlertMail {
 	 * @return how many messages the SMTP server accepted
 	 */
 	int send(List<Recipient> recipients, String path) {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null || recipients.isEmpty()) {
-			return 0;
-		}
-		String link = baseUrl + path;
-		String subject = text("notification.mail.dangerNow.subject", THAI) + " / "
-				+ text("notification.mail.dangerNow.subject", Locale.ENGLISH);
-		String body = text("notification.mail.dangerNow.body", THAI, link) + "\n\n---\n\n"
-				+ text("notification.mail.dangerNow.body", Locale.ENGLISH, link);
-		int sent = 0;
-		for (Recipient recipient : recipients) {
-			var message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(recipient.email());
-			message.setSubject(subject);
-			message.setText(body);
-			try {
-				sender.send(message);
-				audit.record("notification.dangerAlert.mailed", NotificationInbox.RECORD_TYPE, recipient.itemId(),
-						AuditOutcome.SUCCESS);
-				sent++;
-			}
-			catch (MailException ex) {
-				log.warn("The danger alert mail of inbox item {} could not be sent: {}", recipient.itemId(),
-						ex.getClass().getSimpleName());
-				audit.record("notification.dangerAlert.mailed", NotificationInbox.RECORD_TYPE, recipient.itemId(),
-						AuditOutcome.FAILURE);
-			}
-		}
-		return sent;
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
+		return mailer.send(recipients.stream().map(r -> new NoticeMail.Recipient(r.itemId(), r.email())).toList(),
+				"notification.mail.dangerNow.subject", "notification.mail.dangerNow.body", path, "notification.dangerAlert.mailed");
 	}
 
 }

@@ -70,15 +70,25 @@ class NoticeMail {
 
 	/** @return how many messages the SMTP server accepted */
 	int send(List<Recipient> recipients, NotificationKind kind, String path) {
+		return send(recipients, "notification.mail." + kind.name() + ".subject", "notification.mail.notice.body", path,
+				"notification.notice.mailed");
+	}
+
+	/**
+	 * Sends one bilingual message (Thai, then English) per recipient: the subject and body keys are read in
+	 * both languages, the body with the link as its argument. Each message is audited as {@code auditAction}
+	 * on the recipient's inbox item, with its outcome; a failed one never stops the others.
+	 *
+	 * @return how many messages the SMTP server accepted
+	 */
+	int send(List<Recipient> recipients, String subjectKey, String bodyKey, String path, String auditAction) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null || recipients.isEmpty()) {
 			return 0;
 		}
 		String link = baseUrl + path;
-		String subjectKey = "notification.mail." + kind.name() + ".subject";
 		String subject = text(subjectKey, THAI) + " / " + text(subjectKey, Locale.ENGLISH);
-		String body = text("notification.mail.notice.body", THAI, link) + "\n\n---\n\n"
-				+ text("notification.mail.notice.body", Locale.ENGLISH, link);
+		String body = text(bodyKey, THAI, link) + "\n\n---\n\n" + text(bodyKey, Locale.ENGLISH, link);
 		int sent = 0;
 		for (Recipient recipient : recipients) {
 			var message = new SimpleMailMessage();
@@ -88,15 +98,13 @@ class NoticeMail {
 			message.setText(body);
 			try {
 				sender.send(message);
-				audit.record("notification.notice.mailed", NotificationInbox.RECORD_TYPE, recipient.itemId(),
-						AuditOutcome.SUCCESS);
+				audit.record(auditAction, NotificationInbox.RECORD_TYPE, recipient.itemId(), AuditOutcome.SUCCESS);
 				sent++;
 			}
 			catch (MailException ex) {
-				log.warn("The notice mail of inbox item {} could not be sent: {}", recipient.itemId(),
+				log.warn("The mail of inbox item {} ({}) could not be sent: {}", recipient.itemId(), auditAction,
 						ex.getClass().getSimpleName());
-				audit.record("notification.notice.mailed", NotificationInbox.RECORD_TYPE, recipient.itemId(),
-						AuditOutcome.FAILURE);
+				audit.record(auditAction, NotificationInbox.RECORD_TYPE, recipient.itemId(), AuditOutcome.FAILURE);
 			}
 		}
 		return sent;
