@@ -182,6 +182,10 @@ class CaseworkIntegrationTests {
 		mvc.perform(get("/cases/{id}/children/{child}", caseId, child.id()).with(staff(officer, police, INVESTIGATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(canary))));
+		long viewsBefore = viewAudits(caseId);
+		mvc.perform(get("/cases/{id}/children/{child}/edit", caseId, child.id()).with(staff(officer, police, INVESTIGATOR)))
+			.andExpect(status().isOk());
+		assertThat(viewAudits(caseId)).as("a form page that reads the case twice records one view").isEqualTo(viewsBefore + 1);
 		assertThat(events.stream(ChildAddedToCase.class).filter(e -> e.childId().equals(child.id()))).singleElement()
 			.satisfies(e -> assertThat(e.toString()).doesNotContain(canary));
 	}
@@ -360,6 +364,11 @@ class CaseworkIntegrationTests {
 				select count(*) from casework_suspect_identifier i join casework_suspect s on s.id = i.suspect_id
 				where s.case_id = ? and s.created_at = (select max(created_at) from casework_suspect where case_id = ?)""")
 			.params(caseId, caseId).query(Long.class).single()).isPositive();
+	}
+
+	private long viewAudits(UUID caseId) {
+		return jdbc.sql("select count(*) from audit_entry where action = 'casework.case.viewed' and record_id = ?")
+			.param(caseId.toString()).query(Long.class).single();
 	}
 
 	private long version(UUID caseId) {

@@ -68,9 +68,26 @@ public class CaseViews {
 		this.clock = clock;
 	}
 
-	/** The case page, audited as {@code casework.case.viewed}. */
+	/**
+	 * The case page, audited as {@code casework.case.viewed}. Built once per web request: a form page that
+	 * needs the case twice (to find a row, then to render) reads it and records the view once.
+	 */
 	@Transactional
 	public CasePage page(UUID caseId, Locale locale) {
+		var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		String key = "kumkrong.casePage." + caseId + "." + locale;
+		if (request != null && request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST)
+				instanceof CasePage built) {
+			return built;
+		}
+		CasePage page = build(caseId, locale);
+		if (request != null) {
+			request.setAttribute(key, page, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
+		return page;
+	}
+
+	private CasePage build(UUID caseId, Locale locale) {
 		CaseFile kase = casework.visible(caseId);
 		audit.record("casework.case.viewed", "casework_case", kase.id(), AuditOutcome.SUCCESS);
 		UUID agencyId = access.agencyId();

@@ -60,7 +60,11 @@ class CaseworkDemoData {
 
 	private final JdbcClient jdbc;
 
-	CaseworkDemoData(KumkrongProperties properties, Casework casework, Agencies agencies, StaffDirectory staff, JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	CaseworkDemoData(KumkrongProperties properties, Casework casework, Agencies agencies, StaffDirectory staff, JdbcClient jdbc,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.casework = casework;
 		this.agencies = agencies;
@@ -112,7 +116,7 @@ class CaseworkDemoData {
 				UUID caseId = demoCase(i, random, target, prosecution, court, social);
 				made++;
 				// Spread opening over the last year, so lists and statistics show time.
-				Instant openedAt = Instant.now().minus(Duration.ofDays(5 + (long) i * 11 + random.nextInt(9)));
+				Instant openedAt = clock.instant().minus(Duration.ofDays(5 + (long) i * 11 + random.nextInt(9)));
 				jdbc.sql("update casework_case set opened_at = ? where id = ?")
 					.params(java.sql.Timestamp.from(openedAt), caseId).update();
 			}
@@ -153,10 +157,10 @@ class CaseworkDemoData {
 		}
 		if (i % 3 == 1) {
 			casework.addIdentifier(id, suspect.id(), new IdentifierDraft(SuspectIdentifier.Kind.IP, null,
-					"198.51.100." + (10 + random.nextInt(200)), Instant.now().minus(Duration.ofDays(20 + i))));
+					"198.51.100." + (10 + random.nextInt(200)), clock.instant().minus(Duration.ofDays(20 + i))));
 		}
 		Set<UUID> children = second == null ? Set.of(child.id()) : Set.of(child.id(), second);
-		casework.addIncident(id, new IncidentDraft(LocalDate.now().minusDays(30L + i * 9L), province,
+		casework.addIncident(id, new IncidentDraft(LocalDate.now(clock.withZone(Casework.THAILAND)).minusDays(30L + i * 9L), province,
 				story[1] + ". " + story[2] + ". Messages over several weeks; screenshots kept by the family.",
 				List.of(new RecordedOffence(story[0], null, List.of())), Set.of(story[3]), children, Set.of(suspect.id())));
 		casework.addNote(id, Note.Visibility.TEAM, "First contact with the family done; the child is safe at home. "
@@ -164,8 +168,8 @@ class CaseworkDemoData {
 		if (i % 3 == 2) {
 			casework.addNote(id, Note.Visibility.AGENCY, "Internal: check whether the handle appears in other cases of our unit.");
 		}
-		casework.addTask(id, "Request subscriber data from the platform", null, LocalDate.now().plusDays(i % 2 == 0 ? -3 : 10), false);
-		LocalDate day = LocalDate.now().minusDays(20);
+		casework.addTask(id, "Request subscriber data from the platform", null, LocalDate.now(clock.withZone(Casework.THAILAND)).plusDays(i % 2 == 0 ? -3 : 10), false);
+		LocalDate day = LocalDate.now(clock.withZone(Casework.THAILAND)).minusDays(20);
 		if (target.ordinal() >= CaseStatus.INVESTIGATION.ordinal()) {
 			casework.recordOutcome(id, new OutcomeDraft(OutcomeType.SUSPECT_IDENTIFIED, day, suspect.id(), null, null, null));
 			casework.changeStatusAsSystem(id, CaseStatus.INVESTIGATION);
