@@ -55,15 +55,32 @@ public final class CaseSearchBenchmark {
 	/** The case page, {id} replaced by a case id. */
 	static final String CASE_PAGE = System.getProperty("bench.casePage", "/cases/{id}");
 
+	static String DB_USER = "sa";
+
+	static boolean blank(String value) {
+		return value == null || value.isBlank() || "default".equals(value);
+	}
+
 	private CaseSearchBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench-cases")).toAbsolutePath();
 		Files.createDirectories(dataDir);
-		String url = "jdbc:h2:file:" + dataDir.resolve("db/kumkrong")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-		long existing = Files.exists(dataDir.resolve("db/kumkrong.mv.db")) ? count(url, "select count(*) from casework_case") : 0;
+		// -Dbench.db.url (with -Dbench.db.user) measures on that database, PostgreSQL in production; else embedded H2.
+		String url = blank(System.getProperty("bench.db.url")) ? "jdbc:h2:file:" + dataDir.resolve("db/kumkrong")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" : System.getProperty("bench.db.url");
+		DB_USER = blank(System.getProperty("bench.db.user")) ? "sa" : System.getProperty("bench.db.user");
+		boolean h2 = url.startsWith("jdbc:h2:");
+		long existing = 0;
+		if (!h2 || Files.exists(dataDir.resolve("db/kumkrong.mv.db"))) {
+			try {
+				existing = count(url, "select count(*) from casework_case");
+			}
+			catch (java.sql.SQLException emptyDatabase) {
+				// No schema yet: the generator's start creates it.
+			}
+		}
 		if (existing < CASES) {
 			generate(dataDir, url, CASES - (int) existing);
 		}
@@ -85,7 +102,7 @@ public final class CaseSearchBenchmark {
 		// The first kind measured also pays for the JIT's warm-up: measured again last.
 		searches.put("no filter, again at the end", "page=1");
 
-		try (AppProcess app = AppProcess.embedded(dataDir, Map.of("logging.level.root", "WARN"))
+		try (AppProcess app = AppProcess.on(dataDir, url, DB_USER, Map.of("logging.level.root", "WARN"))
 			.withJvmOptions("-Xms1g", "-Xmx1g")) {
 			app.start(Duration.ofMinutes(10));
 			HttpClient browser = signIn(app);
@@ -149,7 +166,7 @@ public final class CaseSearchBenchmark {
 		System.out.printf("generating %d cases into %s (log: %s)%n", count, dataDir, dataDir.resolve("generate.log"));
 		long started = System.nanoTime();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx2g", "-Dspring.datasource.url=" + url, "-Dspring.datasource.username=sa", "-Dspring.datasource.password=",
+				"-Xmx2g", "-Dspring.datasource.url=" + url, "-Dspring.datasource.username=" + DB_USER, "-Dspring.datasource.password=",
 				"-Dkumkrong.data-dir=" + dataDir, "-Dkumkrong.search.index-dir=" + dataDir.resolve("index"),
 				"-Dkumkrong.master-key-file=" + dataDir.resolve("master-key.json"),
 				"-Dkumkrong.generate-master-key=true", "-Dkumkrong.demo=true", "-cp", System.getProperty("java.class.path"),
@@ -165,7 +182,7 @@ public final class CaseSearchBenchmark {
 	/** Values to search for, all from cases the investigator's agency may see (read before the application starts). */
 	static Map<String, String> samples(String url) throws Exception {
 		Map<String, String> samples = new LinkedHashMap<>();
-		try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+		try (Connection c = DriverManager.getConnection(url, DB_USER, "")) {
 			UUID agency = null;
 			try (ResultSet rs = c.createStatement().executeQuery("select agency_id from account_user where username = 'investigator'")) {
 				rs.next();
@@ -204,7 +221,7 @@ public final class CaseSearchBenchmark {
 	}
 
 	static long count(String url, String sql) throws Exception {
-		try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+		try (Connection c = DriverManager.getConnection(url, DB_USER, "")) {
 			return Long.parseLong(scalar(c, sql));
 		}
 	}
