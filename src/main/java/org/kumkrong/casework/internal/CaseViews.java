@@ -2,7 +2,6 @@ package org.kumkrong.casework.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -277,7 +276,4 @@ public class CaseViews {
 		return code == null ? null : references.label(list, code, locale);
 	}
 
-	static Set<UUID> ids(Collection<UUID> ids) {
-		return new HashSet<>(ids);
-	}
 }

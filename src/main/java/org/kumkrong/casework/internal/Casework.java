@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,8 +71,6 @@ public class Casework {
 
 	private final CaseRepository cases;
 
-	private final ChildRepository children;
-
 	private final TaskRepository tasks;
 
 	private final OutcomeRepository outcomes;
@@ -99,11 +96,10 @@ public class Casework {
 
 	private final Clock clock;
 
-	Casework(CaseRepository cases, ChildRepository children, TaskRepository tasks, OutcomeRepository outcomes,
+	Casework(CaseRepository cases, TaskRepository tasks, OutcomeRepository outcomes,
 			TimelineRepository timeline, CaseAccess access, AuditTrail audit, ApplicationEventPublisher events,
 			Agencies agencies, ReferenceData references, FieldEncryption encryption, JsonMapper json, Clock clock) {
 		this.cases = cases;
-		this.children = children;
 		this.tasks = tasks;
 		this.outcomes = outcomes;
 		this.timeline = timeline;
@@ -1078,10 +1074,5 @@ public class Casework {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	static List<String> nonNull(List<String> values) {
-		List<String> result = new ArrayList<>();
-		values.stream().filter(Objects::nonNull).forEach(result::add);
-		return result;
-	}
 
 }
