@@ -38,6 +38,13 @@ public interface Cases {
 	void admit(UUID caseId, UUID agencyId, TeamAccess access);
 
 	/**
+	 * Raises the case's priority on behalf of another module (never lowers it), with a timeline entry (a
+	 * message key of that module and its arguments) saying why; audited as {@code casework.case.priorityRaised}.
+	 * @return whether the priority changed
+	 */
+	boolean raisePriority(UUID caseId, CasePriority priority, String messageKey, List<String> arguments);
+
+	/**
 	 * Appends an entry to the case's timeline on behalf of another module: a message key of that module
 	 * (for example {@code referral.timeline.requested}) and its arguments (codes and references only).
 	 */

@@ -46,7 +46,15 @@ public enum Permission {
 	/** Refer a visible case to another agency, and answer referrals made to one's agency. */
 	REFERRAL_MANAGE,
 	/** Refer without the recorded consent of the child or guardian, with a reason (audited). */
-	CONSENT_OVERRIDE;
+	CONSENT_OVERRIDE,
+	/** See the evidence items of a visible case: what they are, their hashes, custody and matches — never the content. */
+	EVIDENCE_VIEW,
+	/** Add evidence to a visible case (upload). */
+	EVIDENCE_ADD,
+	/** Reveal the content of an evidence item one at a time, and download it (each audited). */
+	EVIDENCE_REVEAL,
+	/** Import and retire hash lists of known content. */
+	HASH_LIST_MANAGE;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {

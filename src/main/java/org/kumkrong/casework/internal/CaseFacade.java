@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.kumkrong.casework.CaseSummary;
+import org.kumkrong.casework.CasePriority;
 import org.kumkrong.casework.Cases;
 import org.kumkrong.casework.ChildSummary;
 import org.kumkrong.casework.TeamAccess;
@@ -63,6 +64,11 @@ class CaseFacade implements Cases {
 	@Override
 	public void admit(UUID caseId, UUID agencyId, TeamAccess access) {
 		casework.admit(caseId, agencyId, access);
+	}
+
+	@Override
+	public boolean raisePriority(UUID caseId, CasePriority priority, String messageKey, List<String> arguments) {
+		return casework.raisePriority(caseId, priority, messageKey, arguments);
 	}
 
 	@Override

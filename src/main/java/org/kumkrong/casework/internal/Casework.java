@@ -19,6 +19,7 @@ import org.kumkrong.audit.AuditTrail;
 import org.kumkrong.casework.CaseClosed;
 import org.kumkrong.casework.CaseNotFoundException;
 import org.kumkrong.casework.CaseOpened;
+import org.kumkrong.casework.ReportJoinedCase;
 import org.kumkrong.casework.CasePriority;
 import org.kumkrong.casework.CaseReopened;
 import org.kumkrong.casework.CaseStatus;
@@ -207,6 +208,7 @@ public class Casework {
 			CaseFile existing = cases.findByReference(event.existingCaseReference()).orElse(null);
 			if (existing != null) {
 				if (existing.linkReport(event.reportId().value(), event.reportReference(), now)) {
+					events.publishEvent(new ReportJoinedCase(existing.id(), event.reportId().value(), event.reportReference(), now));
 					existing.raisePriority(priority, now);
 					existing.touch(now);
 					note(existing, event.decidedBy(), null, "casework.timeline.reportJoined", event.reportReference());
@@ -225,6 +227,7 @@ public class Casework {
 				blankToNull(event.provinceCode()), event.decidedBy());
 		kase.linkReport(event.reportId().value(), event.reportReference(), now);
 		note(kase, event.decidedBy(), null, "casework.timeline.reportJoined", event.reportReference());
+		events.publishEvent(new ReportJoinedCase(kase.id(), event.reportId().value(), event.reportReference(), now));
 		audit.record(event.decidedBy(), null, "casework.case.opened", "casework_case", kase.id(), AuditOutcome.SUCCESS);
 		opened(kase, "REPORT");
 		return kase;
@@ -820,6 +823,23 @@ public class Casework {
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(UUID caseId) {
 		return timeline.findByCaseIdOrderByAtDescIdAsc(visible(caseId).id());
+	}
+
+	/**
+	 * Raises the case's priority for another module (evidence that matched known content), never lowers it;
+	 * the timeline says why. Returns whether it changed.
+	 */
+	@Transactional
+	public boolean raisePriority(UUID caseId, CasePriority priority, String messageKey, List<String> arguments) {
+		CaseFile kase = cases.findById(caseId).orElseThrow(CaseNotFoundException::new);
+		CasePriority before = kase.priority();
+		kase.raisePriority(priority, clock.instant());
+		if (kase.priority() == before) {
+			return false;
+		}
+		note(kase, messageKey, arguments.toArray(String[]::new));
+		audit.record("casework.case.priorityRaised", "casework_case", kase.id(), AuditOutcome.SUCCESS);
+		return true;
 	}
 
 	/** Appends a timeline line for another module. */

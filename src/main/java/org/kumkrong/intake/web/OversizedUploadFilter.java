@@ -1,20 +1,13 @@
 package org.kumkrong.intake.web;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kumkrong.platform.AddressParametersOnly;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,61 +40,6 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/** The request with only the parameters of its address: its body could not be read. */
-	static final class AddressParametersOnly extends HttpServletRequestWrapper {
-
-		private final Map<String, String[]> parameters;
-
-		AddressParametersOnly(HttpServletRequest request) {
-			super(request);
-			this.parameters = Collections.unmodifiableMap(parse(request.getQueryString()));
-		}
-
-		static Map<String, String[]> parse(String query) {
-			Map<String, String[]> parsed = new LinkedHashMap<>();
-			if (query == null || query.isEmpty()) {
-				return parsed;
-			}
-			for (String pair : query.split("&")) {
-				int equals = pair.indexOf('=');
-				try {
-					String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-					String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-					String[] before = parsed.getOrDefault(name, new String[0]);
-					String[] after = Arrays.copyOf(before, before.length + 1);
-					after[before.length] = value;
-					parsed.put(name, after);
-				}
-				catch (IllegalArgumentException malformed) {
-					// A broken pair is left out, as a browser never sends one.
-				}
-			}
-			return parsed;
-		}
-
-		@Override
-		public String getParameter(String name) {
-			String[] values = parameters.get(name);
-			return values == null || values.length == 0 ? null : values[0];
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return parameters;
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.enumeration(parameters.keySet());
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			return parameters.get(name);
-		}
-
 	}
 
 }

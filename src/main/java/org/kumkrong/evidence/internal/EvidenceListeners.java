@@ -1,0 +1,37 @@
+package org.kumkrong.evidence.internal;
+
+import org.kumkrong.casework.ReportJoinedCase;
+import org.kumkrong.intake.ReportFiles;
+import org.kumkrong.referral.ReferralAccepted;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report's files become evidence when the report joins a case; a referral that is accepted shares the
+ * case's evidence with the receiving agency, which the chain of custody records. Both run after the
+ * publishing transaction commits, from the event publication registry (retried after a crash).
+ */
+@Component
+class EvidenceListeners {
+
+	private final EvidenceLocker locker;
+
+	private final ReportFiles reportFiles;
+
+	EvidenceListeners(EvidenceLocker locker, ReportFiles reportFiles) {
+		this.locker = locker;
+		this.reportFiles = reportFiles;
+	}
+
+	@ApplicationModuleListener
+	void on(ReportJoinedCase event) {
+		locker.adopt(event.caseId(), event.reportReference(), reportFiles.of(event.reportId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReferralAccepted event) {
+		locker.shared(event.caseId(), event.toAgencyId(), event.caseReference());
+	}
+
+}

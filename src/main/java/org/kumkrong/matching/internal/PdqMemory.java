@@ -1,0 +1,192 @@
+package org.kumkrong.matching.internal;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-memory PDQ index of every usable PDQ hash the system knows: entries of active hash lists (slot =
+ * the entry's id) and sightings of evidence files (slot = minus the sighting's number). Built from the
+ * database at start (in the background, so a large list does not delay start-up; a query meanwhile waits for
+ * it), added to on every new sighting, rebuilt when a list is imported or retired. Another node's new
+ * sightings and lists reach this one through {@link #catchUp()}, which reads what was added since.
+ */
+@Component
+class PdqMemory {
+
+	private static final Logger log = LoggerFactory.getLogger(PdqMemory.class);
+
+	/** Hits of one PDQ query, slot and distance. */
+	interface Hits {
+
+		void hit(int slot, int distance);
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final MatchingSettings settings;
+
+	private final Object writes = new Object();
+
+	private volatile PdqIndex index;
+
+	private volatile long lastSighting;
+
+	private volatile String listsState = "";
+
+	PdqMemory(JdbcTemplate jdbc, MatchingSettings settings) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildAtStart() {
+		Thread build = new Thread(this::reload, "pdq-index-build");
+		build.setDaemon(true);
+		build.start();
+	}
+
+	/** Searches every hash within {@code maxDistance} bits of {@code hex}. */
+	void search(String hex, int maxDistance, Hits hits) {
+		long[] words = words(hex);
+		current().search(words[0], words[1], words[2], words[3], maxDistance, hits::hit);
+	}
+
+	/** Adds a sighting's hash (quality already checked). */
+	void addSighting(int number, String hex) {
+		long[] words = words(hex);
+		synchronized (writes) {
+			PdqIndex current = index;
+			if (current != null) {
+				current.add(words[0], words[1], words[2], words[3], -number);
+				lastSighting = Math.max(lastSighting, number);
+			}
+			// Before the first build, the build reads the sighting from the database.
+		}
+	}
+
+	/** Rebuilds the whole index from the database (a list was imported or retired). */
+	void reload() {
+		synchronized (writes) {
+			long started = System.nanoTime();
+			Loaded loaded = new Loaded();
+			String state = listsState();
+			jdbc.query("""
+					select e.id, e.hash from matching_list_entry e join matching_hash_list l on l.id = e.list_id
+					where l.active = true and e.hash_type = 'PDQ'""", rs -> {
+				loaded.add(rs.getString(2), Math.toIntExact(rs.getLong(1)));
+			});
+			long[] maxNumber = { 0 };
+			jdbc.query("select num, pdq from matching_sighting where pdq is not null and pdq_quality >= ?", rs -> {
+				int number = rs.getInt(1);
+				loaded.add(rs.getString(2), -number);
+				maxNumber[0] = Math.max(maxNumber[0], number);
+			}, settings.pdqMinQuality());
+			index = PdqIndex.build(loaded.hashes, loaded.slots, loaded.count);
+			lastSighting = Math.max(maxNumber[0], currentSightingNumber());
+			listsState = state;
+			writes.notifyAll();
+			log.info("PDQ index holds {} hashes (built in {} ms)", loaded.count, (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/**
+	 * Learns what other nodes added: new sightings are added, a changed set of lists rebuilds the index. Cheap
+	 * when nothing changed (two small queries).
+	 */
+	@Scheduled(fixedDelayString = "${kumkrong.matching.catch-up:PT1M}", initialDelayString = "PT1M")
+	void catchUp() {
+		if (index == null) {
+			return;
+		}
+		if (!listsState().equals(listsState)) {
+			reload();
+			return;
+		}
+		synchronized (writes) {
+			long from = lastSighting;
+			jdbc.query("select num, pdq from matching_sighting where num > ? and pdq is not null and pdq_quality >= ? order by num",
+					rs -> {
+						int number = rs.getInt(1);
+						long[] words = words(rs.getString(2));
+						index.add(words[0], words[1], words[2], words[3], -number);
+						lastSighting = Math.max(lastSighting, number);
+					}, from, settings.pdqMinQuality());
+		}
+	}
+
+	int size() {
+		return current().size();
+	}
+
+	private PdqIndex current() {
+		PdqIndex current = index;
+		if (current != null) {
+			return current;
+		}
+		synchronized (writes) {
+			while (index == null) {
+				try {
+					writes.wait(1_000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while the PDQ index was being built", ex);
+				}
+			}
+			return index;
+		}
+	}
+
+	private String listsState() {
+		return jdbc.queryForObject("select count(*), max(imported_at), count(retired_at) from matching_hash_list",
+				(rs, n) -> rs.getLong(1) + ":" + rs.getTimestamp(2) + ":" + rs.getLong(3));
+	}
+
+	private long currentSightingNumber() {
+		Long max = jdbc.queryForObject("select max(num) from matching_sighting", Long.class);
+		return max == null ? 0 : max;
+	}
+
+	static long[] words(String hex) {
+		if (hex == null || hex.length() != 64) {
+			throw new IllegalArgumentException("A PDQ hash has 64 hex digits");
+		}
+		long[] words = new long[4];
+		for (int i = 0; i < 4; i++) {
+			words[i] = HexFormat.fromHexDigitsToLong(hex, i * 16, i * 16 + 16);
+		}
+		return words;
+	}
+
+	/** Hashes read from the database, packed four longs apiece, with their slots. */
+	private static final class Loaded {
+
+		long[] hashes = new long[4 * 1024];
+
+		int[] slots = new int[1024];
+
+		int count;
+
+		void add(String hex, int slot) {
+			if (count == slots.length) {
+				slots = Arrays.copyOf(slots, slots.length * 2);
+				hashes = Arrays.copyOf(hashes, hashes.length * 2);
+			}
+			long[] words = words(hex);
+			System.arraycopy(words, 0, hashes, count * 4, 4);
+			slots[count++] = slot;
+		}
+
+	}
+
+}
