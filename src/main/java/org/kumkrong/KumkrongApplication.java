@@ -2,6 +2,8 @@ package org.kumkrong;
 
 import java.util.Arrays;
 
+import org.kumkrong.matching.PdqCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +21,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KumkrongApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("pdq")) {
+			// Hashing a few files needs no database, server or Spring context: it answers in well under a second.
+			System.setProperty("java.awt.headless", "true");
+			System.exit(PdqCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			// A command (for example `generate-cases 100000`), which closes the context when done: its web
 			// server listens on a free port, so a command never collides with a running server.

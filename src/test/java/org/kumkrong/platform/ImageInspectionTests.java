@@ -84,6 +84,27 @@ class ImageInspectionTests {
 		assertThatThrownBy(() -> ImageInspection.reencoded(new ByteArrayInputStream(flood)))
 			.isInstanceOfSatisfying(UnacceptableFileException.class,
 					ex -> assertThat(ex.reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
+		assertThatThrownBy(() -> ImageInspection.decodedForHashing(new ByteArrayInputStream(flood)))
+			.isInstanceOfSatisfying(UnacceptableFileException.class,
+					ex -> assertThat(ex.reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
+	}
+
+	@Test
+	void decodesForHashingWholeUpToTheHashingSideAndSampledAboveIt() throws IOException {
+		byte[] small = encoded(drawing(640, 480), "jpeg");
+		byte[] large = encoded(drawing(5000, 1200), "jpeg");
+
+		BufferedImage whole = ImageInspection.decodedForHashing(new ByteArrayInputStream(small));
+		BufferedImage sampled = ImageInspection.decodedForHashing(new ByteArrayInputStream(large));
+
+		assertThat(meanDifference(whole, ImageIO.read(new ByteArrayInputStream(small)))).isZero();
+		// Every third pixel of every third row: 5000 / 3 rounded up.
+		assertThat(sampled.getWidth()).isEqualTo(1667);
+		assertThat(sampled.getHeight()).isEqualTo(400);
+		assertThatThrownBy(() -> ImageInspection.decodedForHashing(new ByteArrayInputStream(
+				"%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1))))
+			.isInstanceOfSatisfying(UnacceptableFileException.class,
+					ex -> assertThat(ex.reason()).isEqualTo(Reason.NOT_AN_IMAGE));
 	}
 
 	@Test
