@@ -1,6 +1,5 @@
 package org.kumkrong.matching;
 
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +61,7 @@ public record Fingerprint(String sha256, String sha1, String md5, String pdq, In
 			return null;
 		}
 		String value = hash.strip().toLowerCase(Locale.ROOT);
-		if (value.length() != kind.hexDigits() || !HexFormat.isHexDigits(value)) {
+		if (value.length() != kind.hexDigits() || !value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
 			throw new IllegalArgumentException("Not a " + kind + " hash: expected " + kind.hexDigits() + " hex digits");
 		}
 		return value;

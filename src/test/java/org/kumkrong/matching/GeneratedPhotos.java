@@ -18,13 +18,13 @@ import java.util.Random;
  * shading, a dozen shapes in random colours, and sensor-like noise. Each seed gives a different picture;
  * the same seed always the same one. Never people, never anything sexual.
  */
-final class GeneratedPhotos {
+public final class GeneratedPhotos {
 
 	private GeneratedPhotos() {
 	}
 
 	/** A picture as ImageIO decodes a JPEG photo: {@code TYPE_3BYTE_BGR}. */
-	static BufferedImage photo(long seed, int width, int height) {
+	public static BufferedImage photo(long seed, int width, int height) {
 		Random random = new Random(seed);
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = image.createGraphics();
