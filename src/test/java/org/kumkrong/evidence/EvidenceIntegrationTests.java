@@ -76,6 +76,9 @@ class EvidenceIntegrationTests {
 	KumkrongProperties properties;
 
 	@Autowired
+	org.kumkrong.platform.EncryptedFiles files;
+
+	@Autowired
 	ApplicationEvents events;
 
 	ReferralFixture fx;
@@ -301,6 +304,41 @@ class EvidenceIntegrationTests {
 				assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(canary);
 			}
 		}
+	}
+
+	@Test
+	void theScreenshotsOfAReportThatJoinsACaseBecomeItsEvidence() throws Exception {
+		UUID kase = policeCase();
+		String caseReference = cases.find(kase).orElseThrow().reference();
+		UUID report = jdbc.queryForObject("select id from intake_report order by received_at limit 1", UUID.class);
+		byte[] screenshot = EvidenceFixture.png(System.nanoTime(), 360, 640);
+		org.kumkrong.platform.StoredFile stored = files.store(new ByteArrayInputStream(screenshot), screenshot.length);
+		jdbc.update("insert into intake_file (id, report_id, content_type, size_bytes, sha256, sha1, md5, width, height, created_at) "
+				+ "values (?, ?, 'image/png', ?, ?, ?, ?, 360, 640, ?)", stored.id(), report, stored.size(), stored.sha256(),
+				stored.sha1(), stored.md5(), java.sql.Timestamp.from(java.time.Instant.now()));
+
+		casework.screenedIn(new org.kumkrong.intake.ReportScreenedIn(new org.kumkrong.intake.ReportId(report), "RP-2026-9999999",
+				java.time.Instant.now(), fx.userId("analyst"), null, caseReference, org.kumkrong.intake.ReportChannel.PUBLIC,
+				java.util.List.of(), "TH-57", null, null, null));
+
+		// The adoption runs after the screening-in commits, from the event registry.
+		Map<String, Object> item = null;
+		for (int i = 0; i < 100 && item == null; i++) {
+			var rows = jdbc.queryForList("select * from evidence_item where case_id = ? and source_file_id = ?", kase, stored.id());
+			item = rows.isEmpty() ? null : rows.get(0);
+			if (item == null) {
+				Thread.sleep(200);
+			}
+		}
+		assertThat(item).as("adopted evidence").isNotNull();
+		assertThat(item.get("origin")).isEqualTo("REPORT_SCREENSHOT");
+		assertThat(item.get("origin_ref")).isEqualTo("RP-2026-9999999");
+		assertThat(item.get("file_id")).isEqualTo(stored.id());
+		assertThat(item.get("sha256")).isEqualTo(stored.sha256());
+		assertThat(item.get("pdq")).isNotNull();
+		assertThat(jdbc.queryForObject("select detail from evidence_custody where evidence_id = ? and action = 'ACQUIRED'",
+				String.class, item.get("id"))).isEqualTo("REPORT RP-2026-9999999");
+		assertThat(page(investigator, "/cases/" + kase)).contains("Screenshot of report RP-2026-9999999");
 	}
 
 	// ---------------------------------------------------------------- helpers

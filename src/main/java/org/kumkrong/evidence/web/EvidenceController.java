@@ -153,14 +153,42 @@ class EvidenceController {
 		var names = staff.displayNames(custody.stream().map(EvidenceLocker.Custody::actorId).filter(java.util.Objects::nonNull).toList());
 		model.addAttribute("custody", custody.stream().map(c -> new CustodyRow(c.action(), c.at(),
 				c.actorId() == null ? null : names.getOrDefault(c.actorId(), ""),
-				c.agencyId() == null ? "" : agencies.name(c.agencyId(), locale),
-				"SHARED".equals(c.action()) ? "" : c.detail())).toList());
+				c.agencyId() == null ? "" : agencies.name(c.agencyId(), locale), detail(c, locale))).toList());
 		model.addAttribute("matches", locker.matches(id).stream().map(m -> match(m, locale)).toList());
 		model.addAttribute("mayReveal", EvidenceLocker.holds(Permission.EVIDENCE_REVEAL));
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("previewable", item.kind().decodedImage());
 		model.addAttribute("text", revealed && item.kind() == EvidenceKind.TEXT ? locker.text(id) : null);
 		return "evidence/item";
+	}
+
+	/**
+	 * The custody detail in the reader's language: details are stored as codes ({@code UPLOAD},
+	 * {@code REPORT RP-…}, a number of matches, another item's reference, {@code DOWNLOAD}/{@code SCHEDULED}).
+	 */
+	private String detail(EvidenceLocker.Custody custody, Locale locale) {
+		String detail = custody.detail();
+		if (detail == null || "SHARED".equals(custody.action())) {
+			return "";
+		}
+		String key;
+		Object argument = null;
+		if (detail.startsWith("REPORT ")) {
+			key = "evidence.custody.detail.REPORT";
+			argument = detail.substring("REPORT ".length());
+		}
+		else if (detail.matches("\\d+")) {
+			key = "evidence.custody.detail.matches";
+			argument = Integer.valueOf(detail);
+		}
+		else if (detail.startsWith("EV-")) {
+			key = "evidence.custody.detail.matchedBy";
+			argument = detail;
+		}
+		else {
+			key = "evidence.custody.detail." + detail;
+		}
+		return messages.getMessage(key, argument == null ? null : new Object[] { argument }, detail, locale);
 	}
 
 	/** One line of the chain of custody as shown. */

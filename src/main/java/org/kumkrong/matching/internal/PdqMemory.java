@@ -6,8 +6,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * sightings and lists reach this one through {@link #catchUp()}, which reads what was added since.
  */
 @Component
-class PdqMemory {
+class PdqMemory implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(PdqMemory.class);
 
@@ -48,8 +47,12 @@ class PdqMemory {
 		this.settings = settings;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void buildAtStart() {
+	/**
+	 * Starts the first build once every bean exists (the schema is migrated by then), before any ready listener
+	 * (demo data, commands) can ask a question that would wait for it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
 		Thread build = new Thread(this::reload, "pdq-index-build");
 		build.setDaemon(true);
 		build.start();
