@@ -77,7 +77,7 @@ class EvidenceBrowserTests {
 		browser.find("#upload-evidence").click();
 		browser.waitFor("#match-alert");
 		String page = browser.find("main").getText();
-		assertThat(page).contains("Similar picture (PDQ").contains("Also in a case of Demo National Police Cyber Crime Unit — contact them")
+		assertThat(page).contains("Similar picture (PDQ").contains("Also in a case of Demo National Police Cyber Crime Unit (TICAC) — contact them")
 			.doesNotContain(nationalReference);
 		browser.assertAccessible().assertNoHorizontalScroll().review("evidence-matched", problems);
 		assertThat(problems).isEmpty();
