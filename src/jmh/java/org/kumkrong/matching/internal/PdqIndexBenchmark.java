@@ -92,6 +92,7 @@ public class PdqIndexBenchmark {
 			}
 		}
 
+		mergeTime(random);
 		long[] builds = new long[3];
 		for (int b = 0; b < builds.length; b++) {
 			index = null;
@@ -101,11 +102,31 @@ public class PdqIndexBenchmark {
 			builds[b] = System.nanoTime() - start;
 		}
 		Arrays.sort(builds);
-		System.out.printf("%n%,d hashes (%,d planted near the mixed queries); build %.2f s median of %s s; "
+		System.out.printf("%,d hashes (%,d planted near the mixed queries); build %.2f s median of %s s; "
 				+ "index memory %,d bytes = %.1f bytes per hash%n", count, planted, builds[1] / 1e9,
 				Arrays.toString(Arrays.stream(builds).mapToObj(t -> String.format("%.2f", t / 1e9)).toArray()),
 				index.memoryBytes(), (double) index.memoryBytes() / count);
 		recall();
+	}
+
+	/**
+	 * What an insert costs once the tail of 65,536 is full: the next add freezes it and the merge (run here in
+	 * the adding thread, to time it) folds it into a new segment.
+	 */
+	private void mergeTime(SplittableRandom random) {
+		PdqIndex growing = PdqIndex.build(words, payloads, count, PdqIndex.DEFAULT_TAIL_LIMIT, Runnable::run);
+		long[] added = randomHashes(random, PdqIndex.DEFAULT_TAIL_LIMIT + 1);
+		long start = System.nanoTime();
+		for (int i = 0; i < PdqIndex.DEFAULT_TAIL_LIMIT; i++) {
+			growing.add(added[4 * i], added[4 * i + 1], added[4 * i + 2], added[4 * i + 3], count + i);
+		}
+		long tail = System.nanoTime() - start;
+		start = System.nanoTime();
+		int last = 4 * PdqIndex.DEFAULT_TAIL_LIMIT;
+		growing.add(added[last], added[last + 1], added[last + 2], added[last + 3], -1);
+		long merge = System.nanoTime() - start;
+		System.out.printf("%n%,d adds into the tail: %.1f ms; the next add, merging them into the segment: %.2f s%n",
+				PdqIndex.DEFAULT_TAIL_LIMIT, tail / 1e6, merge / 1e9);
 	}
 
 	/** Index hits against scan hits for 500 random and 500 mixed queries: both sets must be equal. */

@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
  * it takes inserts while it serves queries from other threads.
  * <p>
  * A hash is 256 bits packed in 4 longs; with it goes an int payload, a slot number the caller maps to its
- * own record. There is no object per hash: about 100 bytes each (see {@link Segment}).
+ * own record. There is no object per hash: about 94 bytes each at 10,000,000 (see {@link Segment}).
  * <p>
  * Design: one immutable, indexed {@link Segment} plus a short list of tails, append-only packed arrays
  * scanned linearly, all held in an immutable snapshot behind a volatile reference. A query reads one
@@ -21,7 +21,7 @@ import java.util.concurrent.Executor;
  * <p>
  * Removal: there is none. When a hash list version is retired, the caller ignores its slots in its
  * {@link HitConsumer} and, when convenient, builds a new index with {@link #build} and swaps its reference.
- * A merge needs the memory of a second copy of the index for a moment (about 100 bytes per hash).
+ * A merge needs the memory of a second copy of the index for a moment (about 94 bytes per hash).
  */
 final class PdqIndex {
 
@@ -200,9 +200,11 @@ final class PdqIndex {
 	}
 
 	/**
-	 * Reports each hash within {@code maxDistance} bits of the query, once. Exact at any distance; fast up to
-	 * 31 (one-bit probes on 16 substrings), slower above as the probe radius grows with the pigeonhole
-	 * principle (radius 2 up to 47), and a linear scan from 48 up.
+	 * Reports each hash within {@code maxDistance} bits of the query, once, in no particular order. Exact at
+	 * any distance. The cost grows with the distance: the probe radius per substring grows by the pigeonhole
+	 * principle ({@code maxDistance / m}, m = 12 substrings at 10,000,000 hashes: radius 2 up to 35, 3 up to
+	 * 47, 4 above), and when probing would read more than a scan, the segment is scanned (from 52 bits at
+	 * 10,000,000 hashes; at any distance below 4,096 hashes).
 	 */
 	void search(long q0, long q1, long q2, long q3, int maxDistance, HitConsumer hits) {
 		if (maxDistance < 0) {

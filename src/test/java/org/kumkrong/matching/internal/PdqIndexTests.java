@@ -18,21 +18,22 @@ import org.junit.jupiter.api.Test;
 
 class PdqIndexTests {
 
-	private static final int[] RADII = { 0, 1, 10, 15, 16, 17, 31, 32, 40, 47, 48, 64 };
+	private static final int[] RADII = { 0, 1, 10, 14, 15, 16, 29, 30, 31, 32, 40, 44, 45, 46, 64 };
 
 	@Test
 	void findsTheSameHitsAsALinearScanAtEveryRadius() {
-		// 200,000 random hashes, and for 100 queries one planted neighbour at every distance 0..40.
+		// 1,000,000 random hashes (15 substrings of 17 bits: probe radius 0 to 2 below 45, 3 at 45, a scan from 46
+		// on), and for 60 queries one planted neighbour at every distance 0..40.
 		SplittableRandom random = new SplittableRandom(5);
-		int queries = 100;
-		int count = 200_000 + queries * 41;
+		int queries = 60;
+		int count = 1_000_000;
 		long[] words = randomWords(random, count);
 		long[] query = randomWords(random, queries);
 		int[] slots = new int[count];
 		for (int i = 0; i < queries; i++) {
 			for (int d = 0; d <= 40; d++) {
 				// Planted at scattered positions so that they land anywhere in the buckets.
-				int slot = 1 + (i * 41 + d) * 47;
+				int slot = 1 + (i * 41 + d) * 241;
 				System.arraycopy(neighbour(query, i, d, random), 0, words, 4 * slot, 4);
 			}
 		}
@@ -42,11 +43,12 @@ class PdqIndexTests {
 		PdqIndex index = PdqIndex.build(words, slots, count);
 		assertThat(index.size()).isEqualTo(count);
 
-		for (int radius : RADII) {
-			for (int i = 0; i < queries; i++) {
-				List<Long> found = search(index, query, i, radius);
-				assertThat(found).as("query %d at radius %d", i, radius)
-					.isEqualTo(scan(words, slots, count, query, i, radius))
+		for (int i = 0; i < queries; i++) {
+			List<Long> all = scan(words, slots, count, query, i, RADII[RADII.length - 1]);
+			for (int radius : RADII) {
+				List<Long> expected = all.stream().filter(hit -> (hit & 0xFFFF) <= radius).toList();
+				assertThat(search(index, query, i, radius)).as("query %d at radius %d", i, radius)
+					.isEqualTo(expected)
 					// Planted neighbours at 0..radius, at least; random hashes rarely come within 64.
 					.hasSizeGreaterThanOrEqualTo(Math.min(radius, 40) + 1);
 			}
@@ -54,6 +56,41 @@ class PdqIndexTests {
 		long[] unrelated = randomWords(random, 50);
 		for (int i = 0; i < 50; i++) {
 			assertThat(search(index, unrelated, i, 31)).isEqualTo(scan(words, slots, count, unrelated, i, 31));
+		}
+	}
+
+	@Test
+	void probesExactlyAtEveryRadiusAndSubstringWidth() {
+		// Substrings of 9, 13 and 20 bits, some across word boundaries, probed up to radius 4 (m*5 - 1 bits)
+		// whatever the cost, with planted neighbours at every distance up to 140.
+		SplittableRandom random = new SplittableRandom(7);
+		int queries = 6;
+		int count = 30_000;
+		long[] words = randomWords(random, count);
+		long[] query = randomWords(random, queries);
+		for (int i = 0; i < queries; i++) {
+			for (int d = 0; d <= 140; d++) {
+				System.arraycopy(neighbour(query, i, d, random), 0, words, 4 * (7 + (i * 141 + d) * 31), 4);
+			}
+		}
+		int[] slots = payloads(count);
+		for (int bits : new int[] { 9, 13, 20 }) {
+			Segment segment = Segment.of(words, slots, count, bits);
+			int substrings = 256 / bits;
+			for (int i = 0; i < queries; i++) {
+				List<Long> all = scan(words, slots, count, query, i, 5 * substrings - 1);
+				for (int radius = 0; radius < 5 * substrings; radius += 1 + radius / 8) {
+					int within = radius;
+					List<Long> hits = new ArrayList<>();
+					int o = 4 * i;
+					segment.probe(query[o], query[o + 1], query[o + 2], query[o + 3], radius,
+							(payload, distance) -> hits.add(hit(payload, distance)));
+					hits.sort(null);
+					assertThat(hits).as("%d-bit substrings, query %d at radius %d", bits, i, radius)
+						.isEqualTo(all.stream().filter(hit -> (hit & 0xFFFF) <= within).toList())
+						.hasSizeGreaterThanOrEqualTo(radius + 1);
+				}
+			}
 		}
 	}
 
