@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.kumkrong.intake.internal.PartnerFiles;
 import org.kumkrong.intake.internal.SubmissionProblem;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partner API's part of the OpenAPI document ({@code /v3/api-docs}, browsable at {@code /api-docs}):
- * the Bearer scheme, the {@code Idempotency-Key} header, the shared error answers and the table of field
- * error codes, generated from {@link SubmissionProblem.Kind} so it cannot drift from what the API says.
+ * the Bearer scheme, the {@code Idempotency-Key} header, the shared error answers (and the file upload's
+ * own) and the table of field error codes, generated from {@link SubmissionProblem.Kind} so it cannot drift from what the API says.
  */
 @Component
 class PartnerApiDocumentation implements OpenApiCustomizer {
@@ -47,6 +48,12 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 	static final String TOO_LARGE_RESPONSE = "#/components/responses/TooLarge";
 
 	static final String MEDIA_TYPE_RESPONSE = "#/components/responses/UnsupportedMediaType";
+
+	static final String FILE_NOT_AS_DECLARED_RESPONSE = "#/components/responses/FileNotAsDeclared";
+
+	static final String FILE_TOO_LARGE_RESPONSE = "#/components/responses/FileTooLarge";
+
+	static final String FILE_KIND_RESPONSE = "#/components/responses/FileKindNotAccepted";
 
 	static final String EXAMPLE_REPORT = """
 			{
@@ -72,13 +79,29 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 			 "errors": [{"field": "victims[0].ageBand", "code": "KKE-4003", "message": "This is not a known code of its list."},
 			            {"field": "incidentTime", "code": "KKE-4004", "message": "This value is not in the expected form."}]}""";
 
+	private static final String FILE_MISMATCH_EXAMPLE = """
+			{"type": "https://kumkrong.org/problems/KKE-4220", "title": "Unprocessable Content", "status": 422,
+			 "detail": "The file is not the one declared, so nothing was kept. Each problem is listed in errors.",
+			 "code": "KKE-4220",
+			 "errors": [{"field": "files[2].sha256", "code": "KKE-4222",
+			             "message": "The file received does not have the hash declared for it."}]}""";
+
+	private static final String FILE_KIND_EXAMPLE = """
+			{"type": "https://kumkrong.org/problems/KKE-4150", "title": "Unsupported Media Type", "status": 415,
+			 "detail": "The file's content is of a kind that is not accepted, so nothing was kept.", "code": "KKE-4150",
+			 "errors": [{"field": "files[0]", "code": "KKE-4151",
+			             "message": "The file's content is none of the accepted kinds: PNG or JPEG image, UTF-8 text, PDF, ZIP, MP4 or WebM video."}]}""";
+
 	private final PartnerProblems problems;
 
 	private final PartnerJson json;
 
-	PartnerApiDocumentation(PartnerProblems problems, PartnerJson json) {
+	private final long fileLimit;
+
+	PartnerApiDocumentation(PartnerProblems problems, PartnerJson json, PartnerFiles files) {
 		this.problems = problems;
 		this.json = json;
+		this.fileLimit = files.maxBytes();
 	}
 
 	@Override
@@ -107,6 +130,15 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 		components.addResponses("TooLarge", problem("The body is too large: 1 MB for a report, 20 MB for a batch "
 				+ "(KKE-4130)", null));
 		components.addResponses("UnsupportedMediaType", problem("Send application/json in UTF-8 (KKE-4150)", null));
+		components.addResponses("FileNotAsDeclared", problem("Not the file declared: no declared file of this index or "
+				+ "name (KKE-4223), a name declared twice (KKE-4224), a hash other than the declared one (KKE-4222, naming "
+				+ "files[i].sha256, files[i].md5 or the header), or an image refused before decoding (KKE-4225 pixel flood, "
+				+ "KKE-4226 unreadable). Top-level code KKE-4220; nothing was kept", FILE_MISMATCH_EXAMPLE));
+		components.addResponses("FileTooLarge", problem("The file is larger than " + megabytes(fileLimit)
+				+ " (KKE-4130); nothing was kept", null));
+		components.addResponses("FileKindNotAccepted", problem("Not sent as application/octet-stream (KKE-4150), or the "
+				+ "content is of no accepted kind (KKE-4150 with KKE-4151 naming files[i]); nothing was kept",
+				FILE_KIND_EXAMPLE));
 		documentAnswers(api);
 		String fieldCodes = Arrays.stream(SubmissionProblem.Kind.values())
 			.map(kind -> "| `" + kind.code() + "` | " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " | "
@@ -120,6 +152,8 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 
 				A 400 answer lists every problem in `errors`, each with `field` (a JSON path such as
 				`victims[0].ageBand`; `$` is the body as a whole, `Idempotency-Key` the header), `code` and `message`.
+				A file upload's 415 and 422 answers name their field the same way (`files[2].sha256`, `index`, `name`,
+				`X-Content-SHA256`).
 
 				| code | kind | meaning |
 				|---|---|---|
@@ -134,6 +168,16 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 				`KKE-4091` (retry after a second). Bodies are compared in canonical form, so white space and the order
 				of members do not matter. A report is acknowledged (201) only once it is durably stored; if you get
 				no answer, retry with the same key. A refused report stores nothing under its key.
+
+				## Files
+
+				After a report is stored, upload the bytes of each file it declares with
+				`POST /api/v1/reports/{id}/files?index=…` (or `?name=…`), body `application/octet-stream`, one file per
+				request, at most\s""" + megabytes(fileLimit) + """
+				. A file is kept only if its SHA-256 (and MD5, if declared) equals the declaration
+				and its content is an accepted kind (PNG, JPEG, UTF-8 text, PDF, ZIP, MP4, WebM), judged by its bytes.
+				Uploads need no `Idempotency-Key`: a declared file is kept once, and sending it again answers 200 with
+				the file already kept.
 				""");
 	}
 
@@ -152,7 +196,15 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 			item.readOperationsMap().forEach((method, operation) -> {
 				ApiResponses answers = operation.getResponses();
 				answers.addApiResponse("401", new ApiResponse().$ref(UNAUTHENTICATED_RESPONSE));
-				if (method == PathItem.HttpMethod.POST) {
+				if (path.endsWith("/files") && method == PathItem.HttpMethod.POST) {
+					// A file's upload is idempotent by its declared file: no key, and answers of its own.
+					answers.addApiResponse("400", new ApiResponse().$ref(INVALID_RESPONSE));
+					answers.addApiResponse("404", new ApiResponse().$ref(NOT_FOUND_RESPONSE));
+					answers.addApiResponse("413", new ApiResponse().$ref(FILE_TOO_LARGE_RESPONSE));
+					answers.addApiResponse("415", new ApiResponse().$ref(FILE_KIND_RESPONSE));
+					answers.addApiResponse("422", new ApiResponse().$ref(FILE_NOT_AS_DECLARED_RESPONSE));
+				}
+				else if (method == PathItem.HttpMethod.POST) {
 					operation.addParametersItem(new Parameter().$ref(IDEMPOTENCY_KEY_PARAMETER));
 					answers.addApiResponse("400", new ApiResponse().$ref(INVALID_RESPONSE));
 					answers.addApiResponse("409", new ApiResponse().$ref(IN_FLIGHT_RESPONSE));
@@ -168,6 +220,10 @@ class PartnerApiDocumentation implements OpenApiCustomizer {
 				}
 			});
 		});
+	}
+
+	private static String megabytes(long bytes) {
+		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
 	}
 
 	private ApiResponse problem(String description, String example) {

@@ -42,6 +42,15 @@ class PartnerProblems {
 		return problem(ApiErrorCode.INVALID_INPUT, text("intake.api.invalid"), errors);
 	}
 
+	/** A refusal with its own code, naming the fields it concerns (a file's hash, its index …). */
+	ResponseEntity<String> answer(ApiErrorCode code, String messageKey, List<SubmissionProblem> problems,
+			Object... arguments) {
+		List<Problem.FieldError> errors = problems.isEmpty() ? null : problems.stream()
+			.map(problem -> new Problem.FieldError(problem.field(), problem.kind().code(), text(problem.messageKey())))
+			.toList();
+		return answer(problem(code, text(messageKey, arguments), errors));
+	}
+
 	Problem problem(ApiErrorCode code, String detail, List<Problem.FieldError> errors) {
 		return new Problem(URI.create("https://kumkrong.org/problems/" + code.code()), code.status().getReasonPhrase(),
 				code.status().value(), detail, code.code(), null, errors);

@@ -6,27 +6,27 @@ import java.util.UUID;
 import org.kumkrong.intake.ReportFile;
 import org.kumkrong.intake.ReportFiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Temporary: replaced by the partner-files branch. */
+/**
+ * {@link ReportFiles}: the records of a report's files, without their names. Not audited here: nothing of
+ * a file's content or of what a reporter wrote is read; whoever opens a file audits that.
+ */
 @Service
 class ReportFileReader implements ReportFiles {
 
-	private final JdbcClient jdbc;
+	private final ReportStore store;
 
-	ReportFileReader(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ReportFileReader(ReportStore store) {
+		this.store = store;
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<ReportFile> of(UUID reportId) {
-		return jdbc.sql("select * from intake_file where report_id = ? order by created_at").param(reportId)
-			.query((rs, n) -> new ReportFile(rs.getObject("id", UUID.class), "SCREENSHOT", rs.getString("content_type"),
-					rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("sha1"), rs.getString("md5"),
-					(Integer) rs.getObject("width"), (Integer) rs.getObject("height"), null,
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		// Screenshots of a draft have no report yet, so only files of sent reports are found.
+		return reportId == null ? List.of() : store.files(reportId);
 	}
 
 }

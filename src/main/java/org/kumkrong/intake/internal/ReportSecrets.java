@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encrypts what a reporter wrote before it reaches the database: the whole submission (as JSON), the
- * contact details, and each follow-up message, each bound to its row by the associated data so a
+ * contact details, each follow-up message and the declared name of each file a partner uploads, each bound to its row by the associated data so a
  * ciphertext moved to another report does not decrypt.
  */
 @Component
@@ -59,6 +59,14 @@ class ReportSecrets {
 
 	String openMessage(UUID messageId, String sealed) {
 		return new String(open(sealed, "intake_message.body:" + messageId), StandardCharsets.UTF_8);
+	}
+
+	String sealFileName(UUID fileId, String name) {
+		return name == null ? null : seal(name.getBytes(StandardCharsets.UTF_8), "intake_file.name:" + fileId);
+	}
+
+	String openFileName(UUID fileId, String sealed) {
+		return sealed == null ? null : new String(open(sealed, "intake_file.name:" + fileId), StandardCharsets.UTF_8);
 	}
 
 	private String seal(byte[] plaintext, String associatedData) {

@@ -45,6 +45,9 @@ class ReportStore {
 			r.case_owner_agency, r.decision_reason, r.decided_at, r.decided_by, r.contact is not null as has_contact,
 			r.version""";
 
+	private static final String PARTNER_FILE_COLUMNS = """
+			id, report_id, declared_index, kind, size_bytes, sha256, sha1, md5, width, height, created_at""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -317,12 +320,67 @@ class ReportStore {
 	}
 
 	List<StoredScreenshot> screenshots(UUID reportId) {
-		return jdbc.sql("select id, content_type, size_bytes, sha256, width, height from intake_file where report_id = ? order by created_at, id")
+		return jdbc.sql("select id, content_type, size_bytes, sha256, width, height from intake_file "
+				+ "where report_id = ? and origin = 'SCREENSHOT' order by created_at, id")
 			.param(reportId)
 			.query((rs, n) -> new StoredScreenshot(rs.getObject("id", UUID.class), rs.getString("content_type"),
 					rs.getLong("size_bytes"), rs.getString("sha256"), (Integer) rs.getObject("width"),
 					(Integer) rs.getObject("height")))
 			.list();
+	}
+
+	void insertPartnerFile(PartnerFiles.ReceivedFile file, String sealedName) {
+		jdbc.sql("""
+				insert into intake_file (id, report_id, origin, kind, declared_index, name, content_type, size_bytes,
+				    sha256, sha1, md5, width, height, created_at)
+				values (?, ?, 'PARTNER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(file.id(), file.reportId(), file.kind().name(), file.declaredIndex(), sealedName,
+					file.kind().mediaType(), file.size(), file.sha256(), file.sha1(), file.md5(), file.width(),
+					file.height(), ts(file.receivedAt()))
+			.update();
+	}
+
+	/** The partner's files of a report, in the order of its declared files. */
+	List<PartnerFiles.ReceivedFile> partnerFiles(UUID reportId) {
+		return jdbc.sql("select " + PARTNER_FILE_COLUMNS + " from intake_file where report_id = ? and origin = 'PARTNER' "
+				+ "order by declared_index")
+			.param(reportId)
+			.query(this::partnerFile)
+			.list();
+	}
+
+	Optional<PartnerFiles.ReceivedFile> partnerFile(UUID reportId, int declaredIndex) {
+		return jdbc.sql("select " + PARTNER_FILE_COLUMNS + " from intake_file where report_id = ? and origin = 'PARTNER' "
+				+ "and declared_index = ?")
+			.params(reportId, declaredIndex)
+			.query(this::partnerFile)
+			.optional();
+	}
+
+	/** Every file of a sent report, screenshots and partner files, oldest first. */
+	List<org.kumkrong.intake.ReportFile> files(UUID reportId) {
+		return jdbc.sql("""
+				select id, origin, content_type, size_bytes, sha256, sha1, md5, width, height, declared_index, created_at
+				from intake_file where report_id = ? order by created_at, id""")
+			.param(reportId)
+			.query((rs, n) -> new org.kumkrong.intake.ReportFile(rs.getObject("id", UUID.class), rs.getString("origin"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("sha1"),
+					rs.getString("md5"), integer(rs, "width"), integer(rs, "height"), integer(rs, "declared_index"),
+					instant(rs, "created_at")))
+			.list();
+	}
+
+	/** A file a partner uploaded for one of the report's declared files (kept in the file store under its id). */
+	private PartnerFiles.ReceivedFile partnerFile(ResultSet rs, int row) throws SQLException {
+		return new PartnerFiles.ReceivedFile(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class),
+				rs.getInt("declared_index"), FileKind.valueOf(rs.getString("kind")), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("sha1"), rs.getString("md5"), integer(rs, "width"),
+				integer(rs, "height"), instant(rs, "created_at"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private StoredReport withOffences(StoredReport report) {

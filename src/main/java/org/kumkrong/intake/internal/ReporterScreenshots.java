@@ -114,9 +114,10 @@ public class ReporterScreenshots {
 		try {
 			transaction.executeWithoutResult(status -> {
 				jdbc.sql("""
-						insert into intake_file (id, report_id, content_type, size_bytes, sha256, sha1, md5, width, height, created_at)
-						values (?, null, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(stored.id(), image.format().mediaType(), stored.size(), stored.sha256(), stored.sha1(),
+						insert into intake_file (id, report_id, origin, kind, content_type, size_bytes, sha256, sha1, md5, width,
+						    height, created_at)
+						values (?, null, 'SCREENSHOT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(stored.id(), kindOf(image).name(), image.format().mediaType(), stored.size(), stored.sha256(), stored.sha1(),
 							stored.md5(), image.width(), image.height(), Timestamp.from(clock.instant()))
 					.update();
 				// The public channel is anonymous: the entry names no actor, and nothing about the client.
@@ -129,6 +130,10 @@ public class ReporterScreenshots {
 			throw ex;
 		}
 		return new Accepted(stored.id(), image.format().mediaType(), image.width(), image.height(), stored.size());
+	}
+
+	private static FileKind kindOf(InspectedImage image) {
+		return image.format() == InspectedImage.Format.PNG ? FileKind.IMAGE_PNG : FileKind.IMAGE_JPEG;
 	}
 
 	/** The content of an upload, readable more than once (a part of a multipart request held in memory). */

@@ -23,7 +23,21 @@ public record SubmissionProblem(String field, Kind kind, String messageKey) {
 		/** The body could not be read as the JSON this endpoint expects. */
 		UNREADABLE("KKE-4007"),
 		/** A header the endpoint needs is missing or malformed. */
-		HEADER("KKE-4008");
+		HEADER("KKE-4008"),
+		/** Exactly one of two alternatives must be given (a file's {@code index} or its {@code name}). */
+		ONE_OF("KKE-4009"),
+		/** An uploaded file's content is none of the accepted kinds (answer 415). */
+		FILE_TYPE("KKE-4151"),
+		/** An uploaded file's hash differs from the one declared for it (answer 422). */
+		HASH_MISMATCH("KKE-4222"),
+		/** The report declares no file of this index or name (answer 422). */
+		NOT_DECLARED("KKE-4223"),
+		/** The report declares several files of this name: the index tells which (answer 422). */
+		AMBIGUOUS("KKE-4224"),
+		/** An uploaded image declares more pixels than may be decoded: a pixel flood (answer 422). */
+		TOO_MANY_PIXELS("KKE-4225"),
+		/** An uploaded image whose header cannot be read (answer 422). */
+		DAMAGED("KKE-4226");
 
 		private final String code;
 

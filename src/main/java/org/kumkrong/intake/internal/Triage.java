@@ -118,9 +118,13 @@ public class Triage {
 		}
 	}
 
-	/** Everything about a report a triage user may see. {@code contact} is null unless asked for and allowed. */
+	/**
+	 * Everything about a report a triage user may see. {@code contact} is null unless asked for and allowed;
+	 * {@code partnerFiles} are the records (never the content) of the files the partner uploaded.
+	 */
 	public record TriageReport(StoredReport report, ReportSubmission details, ReportSubmission.Contact contact,
-			List<Message> messages, List<Duplicate> duplicates, StoredReport mergedInto, List<Screenshot> screenshots) {
+			List<Message> messages, List<Duplicate> duplicates, StoredReport mergedInto, List<Screenshot> screenshots,
+			List<PartnerFiles.ReceivedFile> partnerFiles) {
 	}
 
 	/** A screenshot the reporter attached: shown blurred until a triage user reveals it (audited). */
@@ -168,7 +172,8 @@ public class Triage {
 		List<Screenshot> screenshots = store.screenshots(id).stream()
 			.map(f -> new Screenshot(f.id(), f.contentType(), f.size(), f.sha256(), f.width(), f.height()))
 			.toList();
-		return new TriageReport(report, details, contact, messages, duplicates, mergedInto, screenshots);
+		return new TriageReport(report, details, contact, messages, duplicates, mergedInto, screenshots,
+				store.partnerFiles(id));
 	}
 
 	/** Whether the file is a screenshot of this report (so a file id cannot be read through another report). */

@@ -15,6 +15,8 @@ import org.kumkrong.intake.ReportChannel;
 import org.kumkrong.intake.ReportPriority;
 import org.kumkrong.intake.ReportStatus;
 import org.kumkrong.intake.ScreenOutReason;
+import org.kumkrong.intake.internal.FileKind;
+import org.kumkrong.intake.internal.PartnerFiles;
 import org.kumkrong.intake.internal.ReportSubmission;
 import org.kumkrong.intake.internal.StoredReport;
 import org.kumkrong.intake.internal.Triage;
@@ -121,6 +123,9 @@ class TriageController {
 		model.addAttribute("reasons", ScreenOutReason.values());
 		model.addAttribute("agencies", agencies.active());
 		model.addAttribute("defaultOwner", triage.defaultOwner(report.report()).map(AgencyView::id).orElse(null));
+		model.addAttribute("partnerFiles", report.partnerFiles().stream()
+			.map(file -> partnerFileRow(file, report.details()))
+			.toList());
 		model.addAttribute("duplicates", report.duplicates().stream()
 			.map(d -> new DuplicateRow(row(d.report(), locale), d.sharedKinds()))
 			.toList());
@@ -237,6 +242,43 @@ class TriageController {
 	}
 
 	record DuplicateRow(ReportRow report, List<String> sharedKinds) {
+	}
+
+	/**
+	 * A file the partner uploaded, as the report page lists it under the declared files: which declared file
+	 * (numbered from 1, with its declared name), its kind, its size as a message key and amount, its
+	 * SHA-256 and when it arrived. Never its content, nor a preview.
+	 */
+	record PartnerFileRow(int number, String declaredName, FileKind kind, String sizeKey, String sizeAmount,
+			String sha256, java.time.Instant receivedAt) {
+
+		/** The first 16 hex digits: enough to tell files apart and to find the whole hash with. */
+		public String shortSha256() {
+			return sha256.substring(0, 16) + "…";
+		}
+
+	}
+
+	static PartnerFileRow partnerFileRow(PartnerFiles.ReceivedFile file, ReportSubmission details) {
+		int index = file.declaredIndex();
+		String name = index < details.files().size() && details.files().get(index) != null
+				? details.files().get(index).name() : "";
+		long size = file.size();
+		String key;
+		String amount;
+		if (size < 1024) {
+			key = "intake.size.bytes";
+			amount = Long.toString(size);
+		}
+		else if (size < 1024 * 1024) {
+			key = "intake.size.kilobytes";
+			amount = String.format(Locale.ROOT, "%.1f", size / 1024.0);
+		}
+		else {
+			key = "intake.size.megabytes";
+			amount = String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
+		}
+		return new PartnerFileRow(index + 1, name, file.kind(), key, amount, file.sha256(), file.receivedAt());
 	}
 
 	private ReportRow row(StoredReport r, Locale locale) {
