@@ -28,6 +28,9 @@ public interface Cases {
 	 */
 	List<CaseSummary> ownedBy(UUID agencyId, int limit);
 
+	/** The cases a report joined, whatever the actor — for listeners that act for the system (never shown as such). */
+	List<UUID> joinedBy(UUID reportId);
+
 	/** The case's children (merged-away records left out), pseudonymous, in the order they were added. */
 	List<ChildSummary> children(UUID caseId);
 

@@ -23,10 +23,20 @@ class CaseFacade implements Cases {
 
 	private final Casework casework;
 
-	CaseFacade(CaseRepository cases, CaseAccess access, Casework casework) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	CaseFacade(CaseRepository cases, CaseAccess access, Casework casework, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.cases = cases;
 		this.access = access;
 		this.casework = casework;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> joinedBy(UUID reportId) {
+		return jdbc.sql("select case_id from casework_case_report where report_id = ? order by linked_at").param(reportId)
+			.query(UUID.class).list();
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.kumkrong.evidence.internal;
 
+import org.kumkrong.casework.Cases;
 import org.kumkrong.casework.ReportJoinedCase;
+import org.kumkrong.intake.ReportFileReceived;
 import org.kumkrong.intake.ReportFiles;
 import org.kumkrong.referral.ReferralAccepted;
 
@@ -19,14 +21,26 @@ class EvidenceListeners {
 
 	private final ReportFiles reportFiles;
 
-	EvidenceListeners(EvidenceLocker locker, ReportFiles reportFiles) {
+	private final Cases cases;
+
+	EvidenceListeners(EvidenceLocker locker, ReportFiles reportFiles, Cases cases) {
 		this.locker = locker;
 		this.reportFiles = reportFiles;
+		this.cases = cases;
 	}
 
 	@ApplicationModuleListener
 	void on(ReportJoinedCase event) {
 		locker.adopt(event.caseId(), event.reportReference(), reportFiles.of(event.reportId()));
+	}
+
+	/** A partner's file that arrives after its report joined a case becomes that case's evidence too. */
+	@ApplicationModuleListener
+	void on(ReportFileReceived event) {
+		var file = reportFiles.of(event.reportId()).stream().filter(f -> f.fileId().equals(event.fileId())).toList();
+		for (java.util.UUID caseId : cases.joinedBy(event.reportId())) {
+			locker.adopt(caseId, event.reportReference(), file);
+		}
 	}
 
 	@ApplicationModuleListener

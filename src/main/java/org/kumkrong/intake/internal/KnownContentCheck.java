@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.kumkrong.intake.ReportFileReceived;
 import org.kumkrong.intake.ReportSubmitted;
 import org.kumkrong.matching.Fingerprint;
 import org.kumkrong.matching.KnownContent;
@@ -42,6 +43,11 @@ class KnownContentCheck {
 	@ApplicationModuleListener
 	void on(ReportSubmitted event) {
 		check(event.reportId().value());
+	}
+
+	@ApplicationModuleListener
+	void on(ReportFileReceived event) {
+		check(event.reportId());
 	}
 
 	/** Matches the report's hashes and records how many matched. @return that number */

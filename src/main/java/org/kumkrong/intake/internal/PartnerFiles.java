@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.kumkrong.audit.AuditOutcome;
 import org.kumkrong.audit.AuditTrail;
+import org.kumkrong.intake.ReportFileReceived;
 import org.kumkrong.intake.internal.SubmissionProblem.Kind;
 import org.kumkrong.platform.EncryptedFiles;
 import org.kumkrong.platform.FileTooLargeException;
@@ -19,8 +20,12 @@ import org.kumkrong.platform.ImageInspection;
 import org.kumkrong.platform.InspectedImage;
 import org.kumkrong.platform.StoredFile;
 import org.kumkrong.platform.UnacceptableFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,8 +71,17 @@ public class PartnerFiles {
 
 	private final long maxBytes;
 
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private static final Logger log = LoggerFactory.getLogger(PartnerFiles.class);
+
 	PartnerFiles(ReportStore store, ReportSecrets secrets, EncryptedFiles files, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions, IntakeSettings settings) {
+			PlatformTransactionManager transactions, IntakeSettings settings,
+			ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.events = events;
+		this.jdbc = jdbc;
 		this.store = store;
 		this.secrets = secrets;
 		this.files = files;
@@ -298,7 +312,17 @@ public class PartnerFiles {
 	 * must not turn the partner's answer into an error, as the file is already kept.
 	 */
 	private void accepted(ReceivedFile file) {
-		// Intentionally empty until the matching module exists (issue 5).
+		try {
+			String reference = jdbc.sql("select reference from intake_report where id = ?").param(file.reportId())
+				.query(String.class).single();
+			// Published in a transaction of its own so the registry keeps it: known-content matching and, if the
+			// report already joined a case, adoption as evidence run from it.
+			transaction.executeWithoutResult(status -> events.publishEvent(
+					new ReportFileReceived(file.reportId(), reference, file.id(), file.receivedAt())));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The arrival of file {} could not be announced; it is kept all the same", file.id(), ex);
+		}
 	}
 
 	private static Refused refused(Refusal refusal, String field, Kind kind) {
