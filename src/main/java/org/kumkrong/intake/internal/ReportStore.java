@@ -36,14 +36,14 @@ class ReportStore {
 			offence_code as offence_code_primary,
 			province_code, platform_code, victim_age_band, danger, partner_agency_id, partner_reference,
 			merged_into, case_reference, case_owner_agency, decision_reason, decided_at, decided_by,
-			contact is not null as has_contact, version""";
+			contact is not null as has_contact, version, known_matches""";
 
 	private static final String QUEUE_COLUMNS = """
 			r.id, r.reference, r.channel, r.status, r.priority, r.received_at, r.updated_at, r.reporter_kind,
 			r.reporter_age_band, r.offence_code as offence_code_primary, r.province_code, r.platform_code,
 			r.victim_age_band, r.danger, r.partner_agency_id, r.partner_reference, r.merged_into, r.case_reference,
 			r.case_owner_agency, r.decision_reason, r.decided_at, r.decided_by, r.contact is not null as has_contact,
-			r.version""";
+			r.version, r.known_matches""";
 
 	private static final String PARTNER_FILE_COLUMNS = """
 			id, report_id, declared_index, kind, size_bytes, sha256, sha1, md5, width, height, created_at""";
@@ -427,7 +427,7 @@ class ReportStore {
 				r.updatedAt(), r.reporterKind(), r.reporterAgeBand(), List.copyOf(codes), r.provinceCode(),
 				r.platformCode(), r.victimAgeBand(), r.danger(), r.partnerAgencyId(), r.partnerReference(),
 				r.mergedInto(), r.caseReference(), r.caseOwnerAgencyId(), r.screenOutReason(), r.decidedAt(),
-				r.decidedBy(), r.hasContact(), r.version());
+				r.decidedBy(), r.hasContact(), r.version(), r.knownMatches());
 	}
 
 	private StoredReport report(ResultSet rs, int row) throws SQLException {
@@ -443,7 +443,8 @@ class ReportStore {
 				rs.getString("partner_reference"), rs.getObject("merged_into", UUID.class),
 				rs.getString("case_reference"), rs.getObject("case_owner_agency", UUID.class),
 				reason == null ? null : ScreenOutReason.valueOf(reason), instant(rs, "decided_at"),
-				rs.getObject("decided_by", UUID.class), rs.getBoolean("has_contact"), rs.getLong("version"));
+				rs.getObject("decided_by", UUID.class), rs.getBoolean("has_contact"), rs.getLong("version"),
+				rs.getInt("known_matches"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

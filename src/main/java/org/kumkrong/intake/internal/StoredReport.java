@@ -18,7 +18,7 @@ public record StoredReport(UUID id, String reference, ReportChannel channel, Rep
 		String reporterAgeBand, List<String> offenceCodes, String provinceCode, String platformCode,
 		String victimAgeBand, ReportSubmission.Danger danger, UUID partnerAgencyId, String partnerReference,
 		UUID mergedInto, String caseReference, UUID caseOwnerAgencyId, ScreenOutReason screenOutReason,
-		Instant decidedAt, UUID decidedBy, boolean hasContact, long version) {
+		Instant decidedAt, UUID decidedBy, boolean hasContact, long version, int knownMatches) {
 
 	public String offenceCode() {
 		return offenceCodes.isEmpty() ? null : offenceCodes.get(0);

@@ -238,7 +238,7 @@ class TriageController {
 	/** A report as the queue and the report page show it, in the reader's language. */
 	record ReportRow(UUID id, String reference, ReportPriority priority, ReportStatus status, ReportChannel channel,
 			java.time.Instant receivedAt, List<String> offenceLabels, String province, String ageBand, String platform,
-			String partner) {
+			String partner, int knownMatches) {
 	}
 
 	record DuplicateRow(ReportRow report, List<String> sharedKinds) {
@@ -295,7 +295,8 @@ class TriageController {
 				r.victimAgeBand() == null ? null : references.label(ReferenceList.AGE_BAND, r.victimAgeBand(), locale),
 				r.platformCode() == null ? null : references.label(ReferenceList.PLATFORM, r.platformCode(), locale),
 				r.partnerAgencyId() == null ? null
-						: partners.computeIfAbsent(r.partnerAgencyId(), id -> agencies.name(id, locale)));
+						: partners.computeIfAbsent(r.partnerAgencyId(), id -> agencies.name(id, locale)),
+				r.knownMatches());
 	}
 
 	private String code(String value, String field, ReferenceList list) {

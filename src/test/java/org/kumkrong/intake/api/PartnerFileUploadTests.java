@@ -468,6 +468,70 @@ class PartnerFileUploadTests {
 		assertThat(thai).contains("ไฟล์ที่ได้รับจากหน่วยงานพันธมิตร", "ภาพ PNG");
 	}
 
+	@Autowired
+	org.kumkrong.matching.internal.HashLists hashLists;
+
+	@Autowired
+	org.kumkrong.casework.internal.Casework casework;
+
+	@Autowired
+	org.kumkrong.directory.Agencies agencies;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate template;
+
+	@Test
+	void aDeclaredHashOnAHashListFlagsTheReportAndAFileArrivingAfterScreeningInBecomesEvidence() throws Exception {
+		byte[] png = image(150, 110);
+		String sha256 = hex("SHA-256", png);
+		try (AutoCloseable analyst = TestActors.actAs(UUID.randomUUID(), UUID.randomUUID(), Permission.HASH_LIST_MANAGE)) {
+			hashLists.importList(new org.kumkrong.matching.internal.HashLists.ListDetails("Partner test list " + UUID.randomUUID(),
+					"Test hotline", null, org.kumkrong.matching.internal.HashListFormat.CSV),
+					new java.io.ByteArrayInputStream(("hash_type,hash,category,source\nSHA256," + sha256 + ",KNOWN_CSAM,test\n")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		UUID reportId = report(declared("known.png", png, true));
+
+		// Matching runs after the report is stored, from the event registry.
+		Integer flagged = 0;
+		for (int i = 0; i < 100 && flagged == 0; i++) {
+			flagged = jdbc.sql("select known_matches from intake_report where id = ?").param(reportId).query(Integer.class).single();
+			if (flagged == 0) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(flagged).isEqualTo(1);
+		String page = mvc.perform(get("/triage/reports/" + reportId).param("lang", "en").with(TestActors.staff(Permission.TRIAGE)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("match known content");
+		String queue = mvc.perform(get("/triage").param("lang", "en").with(TestActors.staff(Permission.TRIAGE)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(queue).contains("Known content");
+
+		// Screened in to a case first; the partner's file arrives later and still becomes the case's evidence.
+		var fixture = new org.kumkrong.referral.ReferralFixture(agencies, template, casework);
+		UUID caseId = fixture.policeCase()[0];
+		String caseReference = template.queryForObject("select reference from casework_case where id = ?", String.class, caseId);
+		String reference = template.queryForObject("select reference from intake_report where id = ?", String.class, reportId);
+		casework.screenedIn(new org.kumkrong.intake.ReportScreenedIn(new org.kumkrong.intake.ReportId(reportId), reference,
+				java.time.Instant.now(), null, null, caseReference, org.kumkrong.intake.ReportChannel.PARTNER, List.of(), null,
+				null, null, null));
+		MockHttpServletResponse kept = upload(reportId, png, "index", "0");
+		assertThat(kept.getStatus()).isEqualTo(201);
+		UUID fileId = UUID.fromString(JSON.readTree(kept.getContentAsString()).get("id").asString());
+		List<String> origins = List.of();
+		for (int i = 0; i < 100 && origins.isEmpty(); i++) {
+			origins = template.queryForList("select origin from evidence_item where case_id = ? and source_file_id = ?", String.class,
+					caseId, fileId);
+			if (origins.isEmpty()) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(origins).containsExactly("PARTNER_FILE");
+		assertThat(template.queryForObject("select count(*) from evidence_match m join evidence_item e on e.id = m.evidence_id "
+				+ "where e.source_file_id = ? and m.category = 'KNOWN_CSAM'", Integer.class, fileId)).isEqualTo(1);
+	}
+
 	@Test
 	void theApiDescriptionDocumentsTheUpload() throws Exception {
 		JsonNode api = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
