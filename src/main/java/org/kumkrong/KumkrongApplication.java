@@ -22,7 +22,7 @@ public class KumkrongApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("pdq")) {
-			// Hashing a few files needs no database, server or Spring context: it answers in well under a second.
+			// Hashing a few files needs no database, server or Spring context, so none is started.
 			System.setProperty("java.awt.headless", "true");
 			System.exit(PdqCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
