@@ -22,8 +22,7 @@ import org.kumkrong.casework.CaseSummary;
 import org.kumkrong.casework.Cases;
 import org.kumkrong.directory.Agencies;
 import org.kumkrong.directory.AgencyView;
-import org.kumkrong.platform.Actor;
-import org.kumkrong.platform.Authorities;
+import org.kumkrong.platform.ActingAs;
 import org.kumkrong.platform.KumkrongProperties;
 import org.kumkrong.platform.Permission;
 import org.slf4j.Logger;
@@ -33,9 +32,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +44,6 @@ import org.springframework.stereotype.Component;
 class EvidenceDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceDemoData.class);
-
-	/** The demo actor: an investigator of the agency, or the agency itself. */
-	record DemoActor(UUID userId, String username, UUID agencyId) implements Actor {
-	}
 
 	private final KumkrongProperties properties;
 
@@ -202,22 +194,8 @@ class EvidenceDemoData {
 	private <T> T as(UUID agencyId, Supplier<T> work) {
 		UUID userId = staff.activeStaff(agencyId, java.util.EnumSet.of(org.kumkrong.account.Role.INVESTIGATOR)).stream()
 			.findFirst().map(org.kumkrong.account.StaffContact::userId).orElse(null);
-		var context = SecurityContextHolder.createEmptyContext();
-		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority(Authorities.SIGNED_IN));
-		for (Permission permission : List.of(Permission.CASE_VIEW, Permission.EVIDENCE_VIEW, Permission.EVIDENCE_ADD)) {
-			authorities.add(new SimpleGrantedAuthority(permission.authority()));
-		}
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new DemoActor(userId, "demo-evidence", agencyId), null, authorities));
-		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ActingAs.call(new ActingAs.Someone(userId, "demo-evidence", agencyId),
+				List.of(Permission.CASE_VIEW, Permission.EVIDENCE_VIEW, Permission.EVIDENCE_ADD), work);
 	}
 
 }

@@ -23,6 +23,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -117,18 +123,33 @@ class LocalEncryptedFiles implements EncryptedFiles {
 				writeHeader(channel, wrap(key, id));
 				try (OutputStream ciphertext = primitive(key)
 					.newEncryptingStream(Channels.newOutputStream(new KeepOpen(channel)), contentAssociatedData(id))) {
-					byte[] buffer = new byte[BUFFER_BYTES];
+					// Two buffers in turn: while this thread hashes (SHA-256) and encrypts one chunk, a helper thread
+					// hashes the chunk before it with MD5 and SHA-1, so three digests and AES-GCM share two cores.
+					byte[][] buffers = { new byte[BUFFER_BYTES], new byte[BUFFER_BYTES] };
+					Future<?> digesting = null;
+					int turn = 0;
 					int read;
-					// Asks for at most one byte past the limit, so an oversized upload is not read on for nothing.
-					while ((read = content.read(buffer, 0, (int) Math.min(buffer.length - 1, maxBytes - size) + 1)) != -1) {
-						size += read;
-						if (size > maxBytes) {
-							throw new FileTooLargeException(maxBytes);
+					try {
+						// Asks for at most one byte past the limit, so an oversized upload is not read on for nothing.
+						while ((read = content.read(buffers[turn], 0,
+								(int) Math.min(BUFFER_BYTES - 1, maxBytes - size) + 1)) != -1) {
+							size += read;
+							if (size > maxBytes) {
+								throw new FileTooLargeException(maxBytes);
+							}
+							byte[] chunk = buffers[turn];
+							int length = read;
+							// The other buffer is refilled next: its MD5 and SHA-1 must be done first.
+							awaitDigests(digesting);
+							digesting = DIGESTERS.submit(() -> md5.update(chunk, 0, length));
+							sha1.update(chunk, 0, length);
+							sha256.update(chunk, 0, length);
+							ciphertext.write(chunk, 0, length);
+							turn = 1 - turn;
 						}
-						sha256.update(buffer, 0, read);
-						sha1.update(buffer, 0, read);
-						md5.update(buffer, 0, read);
-						ciphertext.write(buffer, 0, read);
+					}
+					finally {
+						awaitDigests(digesting);
 					}
 				}
 				// On disk before the rename: after a crash the final name holds complete bytes or nothing.
@@ -274,6 +295,33 @@ class LocalEncryptedFiles implements EncryptedFiles {
 
 	private static byte[] contentAssociatedData(UUID id) {
 		return ("platform_file.content:" + id).getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/**
+	 * Threads that compute the MD5 and SHA-1 of uploads next to the uploading thread (daemon, at most two per
+	 * core; beyond that the uploading thread computes them itself).
+	 */
+	private static final ExecutorService DIGESTERS = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors() * 2,
+			30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+				Thread thread = new Thread(runnable, "file-digest");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
+
+	private static void awaitDigests(Future<?> digesting) throws IOException {
+		if (digesting == null) {
+			return;
+		}
+		try {
+			digesting.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Interrupted while hashing the upload");
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Hashing the upload failed", ex.getCause());
+		}
 	}
 
 	private static MessageDigest digest(String algorithm) {

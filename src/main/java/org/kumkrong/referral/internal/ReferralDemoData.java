@@ -22,8 +22,7 @@ import org.kumkrong.casework.Cases;
 import org.kumkrong.casework.ChildSummary;
 import org.kumkrong.directory.Agencies;
 import org.kumkrong.directory.AgencyView;
-import org.kumkrong.platform.Actor;
-import org.kumkrong.platform.Authorities;
+import org.kumkrong.platform.ActingAs;
 import org.kumkrong.platform.KumkrongProperties;
 import org.kumkrong.platform.Permission;
 import org.kumkrong.referral.ReferralPurpose;
@@ -36,9 +35,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,10 +72,6 @@ class ReferralDemoData {
 			new Plan(4, ReferralPurpose.TRIAL, "COURT", ReferralState.ACCEPTED, false, false),
 			new Plan(5, ReferralPurpose.PROSECUTION, "PROSECUTION", ReferralState.COMPLETED, false, false),
 			new Plan(5, ReferralPurpose.VICTIM_SUPPORT, "SOCIAL_SERVICES", ReferralState.DECLINED, false, false));
-
-	/** The demo actor: a staff member of an agency, or the agency itself when nobody there handles referrals. */
-	record DemoActor(UUID userId, String username, UUID agencyId) implements Actor {
-	}
 
 	private final KumkrongProperties properties;
 
@@ -207,22 +199,8 @@ class ReferralDemoData {
 
 	private <T> T as(UUID agencyId, java.util.function.Supplier<T> work) {
 		UUID userId = staff.activeStaff(agencyId, REFERRING_ROLES).stream().findFirst().map(StaffContact::userId).orElse(null);
-		var context = SecurityContextHolder.createEmptyContext();
-		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority(Authorities.SIGNED_IN));
-		for (Permission permission : List.of(Permission.CASE_VIEW, Permission.REFERRAL_MANAGE, Permission.CONSENT_OVERRIDE)) {
-			authorities.add(new SimpleGrantedAuthority(permission.authority()));
-		}
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new DemoActor(userId, "demo-referrals", agencyId), null, authorities));
-		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ActingAs.call(new ActingAs.Someone(userId, "demo-referrals", agencyId),
+				List.of(Permission.CASE_VIEW, Permission.REFERRAL_MANAGE, Permission.CONSENT_OVERRIDE), work);
 	}
 
 }
