@@ -71,7 +71,7 @@ final class Segment {
 			.toArray();
 	}
 
-	/** Largest number of hashes one segment can hold: its ids (at most 16 a hash from 2^18 hashes up) fit an int array. */
+	/** Most hashes a segment holds: from 2^18 hashes up there are at most 16 ids a hash, in one int array. */
 	static final int MAX_HASHES = Integer.MAX_VALUE / 16;
 
 	static final Segment EMPTY = new Segment(new long[0], new int[0], 0, 0, null, null);
@@ -195,7 +195,7 @@ final class Segment {
 
 	/**
 	 * A new segment holding this one's hashes followed by {@code extraCount} more. When the width stays the
-	 * same, the extra hashes are sorted into this segment's buckets bucket by bucket (sequential copies, no
+	 * same, the extra hashes are sorted and slipped into this segment's buckets (long sequential copies, no
 	 * counting sort of the whole set); otherwise the table is built anew.
 	 */
 	Segment append(long[] extraWords, int[] extraPayloads, int extraCount) {
@@ -219,16 +219,27 @@ final class Segment {
 				extra[e] = ((long) substring(extraWords, e << 2, j, bits) << 32) | (count + e);
 			}
 			Arrays.sort(extra);
-			int at = j * total;
-			int e = 0;
-			for (int value = 0, k = j << bits; value < 1 << bits; value++, k++) {
-				allOffsets[k] = at;
-				int length = offsets[k + 1] - offsets[k];
-				System.arraycopy(ids, offsets[k], allIds, at, length);
-				at += length;
+			// Base buckets between two extra hashes move in one copy, shifted by the extras before them.
+			int first = j << bits;
+			int from = offsets[first];
+			int to = j * total;
+			for (int e = 0; e < extraCount;) {
+				int value = (int) (extra[e] >>> 32);
+				int end = offsets[first + value + 1];
+				System.arraycopy(ids, from, allIds, to, end - from);
+				to += end - from;
+				from = end;
 				for (; e < extraCount && (int) (extra[e] >>> 32) == value; e++) {
-					allIds[at++] = (int) extra[e];
+					allIds[to++] = (int) extra[e];
 				}
+			}
+			System.arraycopy(ids, from, allIds, to, offsets[first + (1 << bits)] - from);
+			int shift = j * total - offsets[first];
+			for (int value = 0, e = 0; value < 1 << bits; value++) {
+				for (; e < extraCount && (int) (extra[e] >>> 32) < value; e++) {
+					shift++;
+				}
+				allOffsets[first + value] = offsets[first + value] + shift;
 			}
 		});
 		allOffsets[allOffsets.length - 1] = substrings * total;
