@@ -320,12 +320,13 @@ public class EvidenceLocker {
 
 	/** Items acquired by an agency, newest first, only of cases the actor may see. */
 	public List<Item> acquiredBy(UUID agencyId, boolean matchedOnly, int limit) {
+		// A list, not a stream: a stream left unclosed would keep its database connection.
 		return jdbc.sql("select * from evidence_item where acquired_agency = ?" + (matchedOnly ? " and match_count > 0" : "")
-				+ " order by acquired_at desc")
+				+ " order by acquired_at desc limit " + (limit * 2))
 			.param(agencyId)
 			.query((rs, n) -> item(rs))
+			.list()
 			.stream()
-			.limit(limit * 2L)
 			.filter(item -> cases.visible(item.caseId()).isPresent())
 			.limit(limit)
 			.toList();

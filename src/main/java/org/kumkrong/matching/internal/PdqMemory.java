@@ -1,6 +1,9 @@
 package org.kumkrong.matching.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 import java.util.HexFormat;
 
 import org.slf4j.Logger;
@@ -34,7 +37,19 @@ class PdqMemory implements SmartInitializingSingleton {
 
 	private final MatchingSettings settings;
 
+	/** Guards changes of the index; never held during database work. */
 	private final Object writes = new Object();
+
+	/** One rebuild at a time. */
+	private final Object reloads = new Object();
+
+	private static final int CATCH_UP_LOOK_BACK = 10_000;
+
+	/** The numbers of the sightings in the index (guarded by {@code writes}). */
+	private BitSet sightings = new BitSet();
+
+	/** Sightings added while a rebuild reads the database (guarded by {@code writes}). */
+	private List<Added> addedDuringReload;
 
 	private volatile PdqIndex index;
 
@@ -64,41 +79,81 @@ class PdqMemory implements SmartInitializingSingleton {
 		current().search(words[0], words[1], words[2], words[3], maxDistance, hits::hit);
 	}
 
-	/** Adds a sighting's hash (quality already checked). */
+	/**
+	 * Adds a sighting's hash (quality already checked). Called after a commit, while the caller may still hold
+	 * a database connection: so no database work is ever done while {@code writes} is held.
+	 */
 	void addSighting(int number, String hex) {
 		long[] words = words(hex);
 		synchronized (writes) {
 			PdqIndex current = index;
-			if (current != null) {
+			if (current != null && !sightings.get(number)) {
 				current.add(words[0], words[1], words[2], words[3], -number);
+				sightings.set(number);
 				lastSighting = Math.max(lastSighting, number);
 			}
-			// Before the first build, the build reads the sighting from the database.
+			if (addedDuringReload != null) {
+				// A rebuild is reading the database right now and may have missed it.
+				addedDuringReload.add(new Added(number, words));
+			}
 		}
 	}
 
-	/** Rebuilds the whole index from the database (a list was imported or retired). */
+	private record Added(int number, long[] words) {
+	}
+
+	/**
+	 * Rebuilds the whole index from the database (at start, and when a list was imported or retired). The
+	 * database is read without holding {@code writes}; sightings added meanwhile are replayed into the new
+	 * index when it is swapped in.
+	 */
 	void reload() {
-		synchronized (writes) {
+		synchronized (reloads) {
 			long started = System.nanoTime();
+			synchronized (writes) {
+				addedDuringReload = new ArrayList<>();
+			}
 			Loaded loaded = new Loaded();
-			String state = listsState();
-			jdbc.query("""
-					select e.id, e.hash from matching_list_entry e join matching_hash_list l on l.id = e.list_id
-					where l.active = true and e.hash_type = 'PDQ'""", rs -> {
-				loaded.add(rs.getString(2), Math.toIntExact(rs.getLong(1)));
-			});
+			String state;
 			long[] maxNumber = { 0 };
-			jdbc.query("select num, pdq from matching_sighting where pdq is not null and pdq_quality >= ?", rs -> {
-				int number = rs.getInt(1);
-				loaded.add(rs.getString(2), -number);
-				maxNumber[0] = Math.max(maxNumber[0], number);
-			}, settings.pdqMinQuality());
-			index = PdqIndex.build(loaded.hashes, loaded.slots, loaded.count);
-			lastSighting = Math.max(maxNumber[0], currentSightingNumber());
-			listsState = state;
-			writes.notifyAll();
-			log.info("PDQ index holds {} hashes (built in {} ms)", loaded.count, (System.nanoTime() - started) / 1_000_000);
+			try {
+				state = listsState();
+				jdbc.query("""
+						select e.id, e.hash from matching_list_entry e join matching_hash_list l on l.id = e.list_id
+						where l.active = true and e.hash_type = 'PDQ'""", rs -> {
+					loaded.add(rs.getString(2), Math.toIntExact(rs.getLong(1)));
+				});
+				jdbc.query("select num, pdq from matching_sighting where pdq is not null and pdq_quality >= ?", rs -> {
+					int number = rs.getInt(1);
+					loaded.add(rs.getString(2), -number);
+					loaded.sightings.set(number);
+					maxNumber[0] = Math.max(maxNumber[0], number);
+				}, settings.pdqMinQuality());
+			}
+			catch (RuntimeException ex) {
+				synchronized (writes) {
+					addedDuringReload = null;
+				}
+				throw ex;
+			}
+			PdqIndex built = PdqIndex.build(loaded.hashes, loaded.slots, loaded.count);
+			synchronized (writes) {
+				long last = maxNumber[0];
+				for (Added added : addedDuringReload) {
+					if (!loaded.sightings.get(added.number())) {
+						built.add(added.words()[0], added.words()[1], added.words()[2], added.words()[3], -added.number());
+						loaded.sightings.set(added.number());
+					}
+					last = Math.max(last, added.number());
+				}
+				addedDuringReload = null;
+				index = built;
+				sightings = loaded.sightings;
+				lastSighting = Math.max(lastSighting, last);
+				listsState = state;
+				writes.notifyAll();
+			}
+			log.info("PDQ index holds {} hashes (built in {} ms)", built.size(), (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
@@ -115,15 +170,20 @@ class PdqMemory implements SmartInitializingSingleton {
 			reload();
 			return;
 		}
+		List<Added> found = new ArrayList<>();
+		// Numbers are taken in one order and committed in another: look back a little, skip what is known.
+		jdbc.query("select num, pdq from matching_sighting where num > ? and pdq is not null and pdq_quality >= ? order by num",
+				rs -> {
+					found.add(new Added(rs.getInt(1), words(rs.getString(2))));
+				}, Math.max(0, lastSighting - CATCH_UP_LOOK_BACK), settings.pdqMinQuality());
 		synchronized (writes) {
-			long from = lastSighting;
-			jdbc.query("select num, pdq from matching_sighting where num > ? and pdq is not null and pdq_quality >= ? order by num",
-					rs -> {
-						int number = rs.getInt(1);
-						long[] words = words(rs.getString(2));
-						index.add(words[0], words[1], words[2], words[3], -number);
-						lastSighting = Math.max(lastSighting, number);
-					}, from, settings.pdqMinQuality());
+			for (Added added : found) {
+				if (!sightings.get(added.number())) {
+					index.add(added.words()[0], added.words()[1], added.words()[2], added.words()[3], -added.number());
+					sightings.set(added.number());
+					lastSighting = Math.max(lastSighting, added.number());
+				}
+			}
 		}
 	}
 
@@ -155,11 +215,6 @@ class PdqMemory implements SmartInitializingSingleton {
 				(rs, n) -> rs.getLong(1) + ":" + rs.getTimestamp(2) + ":" + rs.getLong(3));
 	}
 
-	private long currentSightingNumber() {
-		Long max = jdbc.queryForObject("select max(num) from matching_sighting", Long.class);
-		return max == null ? 0 : max;
-	}
-
 	static long[] words(String hex) {
 		if (hex == null || hex.length() != 64) {
 			throw new IllegalArgumentException("A PDQ hash has 64 hex digits");
@@ -179,6 +234,8 @@ class PdqMemory implements SmartInitializingSingleton {
 		int[] slots = new int[1024];
 
 		int count;
+
+		final BitSet sightings = new BitSet();
 
 		void add(String hex, int slot) {
 			if (count == slots.length) {
