@@ -141,8 +141,10 @@ class LocalEncryptedFiles implements EncryptedFiles {
 							int length = read;
 							// The other buffer is refilled next: its MD5 and SHA-1 must be done first.
 							awaitDigests(digesting);
-							digesting = DIGESTERS.submit(() -> md5.update(chunk, 0, length));
-							sha1.update(chunk, 0, length);
+							digesting = DIGESTERS.submit(() -> {
+								md5.update(chunk, 0, length);
+								sha1.update(chunk, 0, length);
+							});
 							sha256.update(chunk, 0, length);
 							ciphertext.write(chunk, 0, length);
 							turn = 1 - turn;
