@@ -254,12 +254,12 @@ public class EvidenceLocker {
 			events.publishEvent(new EvidenceAdded(id, a.caseId(), a.origin(), a.kind().name(), now));
 			List<KnownMatch> matches = known.match(print, id);
 			known.record(print, "EVIDENCE", id, a.caseId(), a.agencyId());
-			recordMatches(id, reference, a.caseId(), matches, now);
+			recordMatches(id, reference, a.caseId(), a.agencyId(), matches, now);
 			return find(id).orElseThrow();
 		});
 	}
 
-	private void recordMatches(UUID id, String reference, UUID caseId, List<KnownMatch> matches, Instant now) {
+	private void recordMatches(UUID id, String reference, UUID caseId, UUID agencyId, List<KnownMatch> matches, Instant now) {
 		if (matches.isEmpty()) {
 			return;
 		}
@@ -284,7 +284,7 @@ public class EvidenceLocker {
 							insert into evidence_match (id, evidence_id, kind, distance, other_evidence_id, other_case_id, other_agency_id, found_at)
 							values (?, ?, ?, ?, ?, ?, ?, ?)""")
 						.params(UUID.randomUUID(), other.id(), match.kind().name(), match.distance(), id, caseId,
-								agencyOf(id), Timestamp.from(now))
+								agencyId, Timestamp.from(now))
 						.update();
 					jdbc.sql("update evidence_item set match_count = match_count + 1 where id = ?").param(other.id()).update();
 					custody(other.id(), "MATCHED", null, null, reference);
@@ -303,10 +303,6 @@ public class EvidenceLocker {
 		else {
 			cases.addToTimeline(caseId, "evidence.timeline.matchedBenign", List.of(reference));
 		}
-	}
-
-	private UUID agencyOf(UUID id) {
-		return jdbc.sql("select acquired_agency from evidence_item where id = ?").param(id).query(UUID.class).optional().orElse(null);
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -345,16 +341,18 @@ public class EvidenceLocker {
 		return jdbc.sql("select * from evidence_item where id = ?").param(id).query((rs, n) -> item(rs)).optional();
 	}
 
-	public List<Custody> custody(UUID id) {
-		require(id);
+	/** The chain of custody of an item the caller already obtained through {@link #require}. */
+	public List<Custody> custody(Item item) {
+		UUID id = item.id();
 		return jdbc.sql("select * from evidence_custody where evidence_id = ? order by at, id").param(id)
 			.query((rs, n) -> new Custody(rs.getString("action"), rs.getTimestamp("at").toInstant(),
 					rs.getObject("actor_id", UUID.class), rs.getObject("agency_id", UUID.class), rs.getString("detail")))
 			.list();
 	}
 
-	public List<Match> matches(UUID id) {
-		require(id);
+	/** The matches of an item the caller already obtained through {@link #require}. */
+	public List<Match> matches(Item item) {
+		UUID id = item.id();
 		return jdbc.sql("select * from evidence_match where evidence_id = ? order by distance, found_at").param(id)
 			.query((rs, n) -> new Match(rs.getString("kind"), rs.getInt("distance"), rs.getObject("list_id", UUID.class),
 					rs.getString("list_name"), (Integer) rs.getObject("list_version"), rs.getString("category"),

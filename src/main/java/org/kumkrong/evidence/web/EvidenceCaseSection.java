@@ -40,10 +40,7 @@ class EvidenceCaseSection implements CaseSection {
 			return Map.of();
 		}
 		var rows = locker.ofCase(kase.id()).stream()
-			.map(item -> new EvidenceRow(item.id(), item.reference(), kase.reference(), item.kind().name(), item.size(),
-					item.origin(), item.originRef(), item.acquiredAt(),
-					item.acquiredAgency() == null ? "" : agencies.name(item.acquiredAgency(), locale), item.intact(),
-					item.matchCount()))
+			.map(item -> EvidenceRow.of(item, kase.reference(), agencies, locale))
 			.toList();
 		return Map.of("caseId", kase.id(), "rows", rows, "mayAdd", EvidenceLocker.holds(Permission.EVIDENCE_ADD),
 				"failed", rows.stream().filter(row -> !row.intact()).count(),

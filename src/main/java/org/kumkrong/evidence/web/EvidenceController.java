@@ -89,10 +89,7 @@ class EvidenceController {
 
 	private EvidenceRow row(Item item, Locale locale) {
 		String caseReference = cases.visible(item.caseId()).map(CaseSummary::reference).orElse("");
-		return new EvidenceRow(item.id(), item.reference(), caseReference, item.kind().name(), item.size(), item.origin(),
-				item.originRef(), item.acquiredAt(),
-				item.acquiredAgency() == null ? "" : agencies.name(item.acquiredAgency(), locale), item.intact(),
-				item.matchCount());
+		return EvidenceRow.of(item, caseReference, agencies, locale);
 	}
 
 	// ---------------------------------------------------------------- adding
@@ -149,12 +146,12 @@ class EvidenceController {
 		model.addAttribute("kase", kase);
 		model.addAttribute("description", locker.description(item));
 		model.addAttribute("agency", item.acquiredAgency() == null ? "" : agencies.name(item.acquiredAgency(), locale));
-		var custody = locker.custody(id);
+		var custody = locker.custody(item);
 		var names = staff.displayNames(custody.stream().map(EvidenceLocker.Custody::actorId).filter(java.util.Objects::nonNull).toList());
 		model.addAttribute("custody", custody.stream().map(c -> new CustodyRow(c.action(), c.at(),
 				c.actorId() == null ? null : names.getOrDefault(c.actorId(), ""),
 				c.agencyId() == null ? "" : agencies.name(c.agencyId(), locale), detail(c, locale))).toList());
-		model.addAttribute("matches", locker.matches(id).stream().map(m -> match(m, locale)).toList());
+		model.addAttribute("matches", locker.matches(item).stream().map(m -> match(m, locale)).toList());
 		model.addAttribute("mayReveal", EvidenceLocker.holds(Permission.EVIDENCE_REVEAL));
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("previewable", item.kind().decodedImage());

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.HexFormat;
 
+import org.kumkrong.matching.PdqHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -216,14 +216,7 @@ class PdqMemory implements SmartInitializingSingleton {
 	}
 
 	static long[] words(String hex) {
-		if (hex == null || hex.length() != 64) {
-			throw new IllegalArgumentException("A PDQ hash has 64 hex digits");
-		}
-		long[] words = new long[4];
-		for (int i = 0; i < 4; i++) {
-			words[i] = HexFormat.fromHexDigitsToLong(hex, i * 16, i * 16 + 16);
-		}
-		return words;
+		return PdqHash.parse(hex).words();
 	}
 
 	/** Hashes read from the database, packed four longs apiece, with their slots. */
