@@ -54,7 +54,11 @@ public enum Permission {
 	/** Reveal the content of an evidence item one at a time, and download it (each audited). */
 	EVIDENCE_REVEAL,
 	/** Import and retire hash lists of known content. */
-	HASH_LIST_MANAGE;
+	HASH_LIST_MANAGE,
+	/** Use the statistics dashboard and its exports (exports are always under disclosure control). */
+	STATISTICS_VIEW,
+	/** See exact counts on the dashboard and in API answers (small counts are otherwise shown as "< k"). */
+	STATISTICS_EXACT;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {
