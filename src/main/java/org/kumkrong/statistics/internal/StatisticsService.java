@@ -112,7 +112,9 @@ public class StatisticsService {
 		ProvinceMapView map = null;
 		if (aggregate.available[selected.ordinal()]) {
 			for (Dimension dimension : BREAKDOWNS) {
-				if (!selected.has(dimension) || request.filters().containsKey(dimension)) {
+				// A filtered dimension has one value left, so it is not broken down again, except the province: the
+				// map then shows the chosen province among the others.
+				if (!selected.has(dimension) || (request.filters().containsKey(dimension) && dimension != Dimension.PROVINCE)) {
 					continue;
 				}
 				// Every code of the dimension, then "not recorded" (facts without it), so the rows add up to the total.
