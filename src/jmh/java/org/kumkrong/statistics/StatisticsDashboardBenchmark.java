@@ -113,7 +113,7 @@ public final class StatisticsDashboardBenchmark {
 			report("dashboard page, no filter (12 months)", measure(browser, app, () -> "/statistics/dashboard", "stat-cards"));
 			report("API, year × dimension, random", measure(browser, app, () -> "/api/v1/statistics/indicators?indicator="
 					+ INDICATORS[random.nextInt(INDICATORS.length)] + "&groupBy=" + (random.nextBoolean() ? "year" : "month")
-					+ "," + pick(random, new String[] { "province", "offence", "platform", "ageBand" }), "\"rows\""));
+					+ "," + pick(random, new String[] { "province", "offence", "platform" }), "\"rows\""));
 			report("CSV download, random filters", measure(browser, app, () -> "/statistics/dashboard/export.csv" + query(random, today, true),
 					"Statistics"));
 			report("public page", measure(browser, app, () -> "/statistics?lang=en", "By year"));
