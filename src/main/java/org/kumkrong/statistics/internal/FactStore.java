@@ -125,20 +125,33 @@ class FactStore {
 				fact.code(Dimension.DETAIL), fact.amount(), fact.subject(), String.valueOf(source) };
 	}
 
-	/** Facts with a sequence number above {@code after}, in order, to {@code sink}; answers the last one read. */
+	/**
+	 * Facts with a sequence number above {@code after}, in order, to {@code sink}; answers the last one read. Read
+	 * in pages of 50,000 by sequence number, so no database holds (or spools to disk) one huge result.
+	 */
 	long readAfter(long after, Consumer<ResultSet> sink) {
 		long[] last = { after };
-		template.query(con -> {
-			var statement = con.prepareStatement("select " + FACT_COLUMNS + " from statistics_fact where seq > ? order by seq");
-			statement.setFetchSize(10_000);
-			statement.setLong(1, after);
-			return statement;
-		}, rs -> {
-			last[0] = rs.getLong(1);
-			sink.accept(rs);
-		});
-		return last[0];
+		while (true) {
+			long from = last[0];
+			int[] rows = { 0 };
+			template.query(con -> {
+				var statement = con.prepareStatement("select " + FACT_COLUMNS
+						+ " from statistics_fact where seq > ? order by seq limit " + PAGE);
+				statement.setFetchSize(10_000);
+				statement.setLong(1, from);
+				return statement;
+			}, rs -> {
+				last[0] = rs.getLong(1);
+				rows[0]++;
+				sink.accept(rs);
+			});
+			if (rows[0] < PAGE) {
+				return last[0];
+			}
+		}
 	}
+
+	private static final int PAGE = 50_000;
 
 	/** The facts of these subjects, to {@code sink}. */
 	void readSubjects(List<String> subjects, Consumer<ResultSet> sink) {

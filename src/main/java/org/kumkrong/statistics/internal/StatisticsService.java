@@ -164,9 +164,10 @@ public class StatisticsService {
 				continue;
 			}
 			if (medianTexts != null) {
+				// A withheld median (null) is shaded as withheld, never by its value.
 				String text = medianTexts.get(r);
-				texts.put(code, text);
-				values.put(code, parseMedian(text));
+				texts.put(code, text == null ? figures.withheld() : text);
+				values.put(code, text == null ? null : parseMedian(text));
 			}
 			else {
 				values.put(code, cell.publishedValue());
@@ -178,6 +179,9 @@ public class StatisticsService {
 	}
 
 	private static Long parseMedian(String text) {
+		if ("–".equals(text)) {
+			return 0L;
+		}
 		try {
 			return Math.round(Double.parseDouble(text));
 		}

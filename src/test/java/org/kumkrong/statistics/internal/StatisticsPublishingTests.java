@@ -64,7 +64,8 @@ class StatisticsPublishingTests {
 
 	@BeforeEach
 	void facts() {
-		if (jdbc.sql("select count(*) from statistics_fact where occurred_on = ?").param(java.sql.Date.valueOf(DAY))
+		if (jdbc.sql("select count(*) from statistics_fact where occurred_on = ? and indicator = 'DAYS_CASE_TO_CHARGE'")
+			.param(java.sql.Date.valueOf(DAY))
 			.query(Long.class).single() > 0) {
 			return;
 		}
@@ -72,6 +73,11 @@ class StatisticsPublishingTests {
 		add(facts, 2, "TH-50");
 		add(facts, 1, "TH-57");
 		add(facts, 30, "TH-10");
+		// Three durations measured in one province: too few for its median to be published.
+		for (int days : new int[] { 10, 40, 70 }) {
+			facts.add(new Fact(Indicator.DAYS_CASE_TO_CHARGE, DAY, Map.of(Dimension.PROVINCE, "TH-57", Dimension.OFFENCE,
+					"SEXTORTION"), days, null));
+		}
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> store.insertBatch(facts, 'S'));
 		memory.sync();
 	}
@@ -144,6 +150,20 @@ class StatisticsPublishingTests {
 			.isEqualTo(401);
 		assertThat(mvc.perform(get("/statistics/dashboard").with(as(Role.INVESTIGATOR))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void everyIndicatorRendersSuppressedAndExactOnTheDashboardAndInEveryDownload() throws Exception {
+		for (Indicator indicator : Indicator.values()) {
+			for (Role role : new Role[] { Role.COORDINATOR, Role.DATA_ANALYST }) {
+				String query = "?from=2016-01-01&to=2018-12-31&offence=SEXTORTION&indicator=" + indicator.slug();
+				for (String path : new String[] { "/statistics/dashboard", "/statistics/dashboard/export.csv",
+						"/statistics/dashboard/export.xlsx" }) {
+					assertThat(mvc.perform(get(path + query).with(as(role))).andReturn().getResponse().getStatus())
+						.as("%s%s as %s", path, query, role).isEqualTo(200);
+				}
+			}
+		}
 	}
 
 	@Test
