@@ -59,11 +59,7 @@ class FactProjector {
 	void apply(Object event, Instant published) {
 		if (event instanceof ReportSubmitted e) {
 			Subject report = store.lock(Subject.report(e.reportId().value()));
-			report.learn(PROVINCE, e.provinceCode());
-			report.learn(OFFENCE, e.offenceCodes().isEmpty() ? null : e.offenceCodes().get(0));
-			report.learn(CHANNEL, e.channel().name());
-			report.learn(PLATFORM, e.platformCode());
-			report.learn(AGE_BAND, e.ageBand());
+			learnReport(report, e.provinceCode(), e.offenceCodes(), e.channel().name(), e.platformCode(), e.ageBand());
 			if (report.startedAt == null) {
 				report.startedAt = e.receivedAt();
 			}
@@ -73,11 +69,7 @@ class FactProjector {
 		}
 		else if (event instanceof ReportScreenedIn e) {
 			Subject report = store.lock(Subject.report(e.reportId().value()));
-			report.learn(PROVINCE, e.provinceCode());
-			report.learn(OFFENCE, e.offenceCodes().isEmpty() ? null : e.offenceCodes().get(0));
-			report.learn(CHANNEL, e.channel().name());
-			report.learn(PLATFORM, e.platformCode());
-			report.learn(AGE_BAND, e.ageBand());
+			learnReport(report, e.provinceCode(), e.offenceCodes(), e.channel().name(), e.platformCode(), e.ageBand());
 			record(Indicator.REPORTS_SCREENED_IN, day(e.decidedAt()), report, Map.of(), null);
 			store.save(report);
 		}
@@ -193,6 +185,16 @@ class FactProjector {
 	/** Records a fact that has no subject (training). */
 	void recordAlone(Indicator indicator, LocalDate on, Map<Dimension, String> codes) {
 		store.insert(new Fact(indicator, on, codes, null, null), 'E');
+	}
+
+	/** A report's dimensions: the offence is the first one it names. */
+	private static void learnReport(Subject report, String province, List<String> offences, String channel,
+			String platform, String ageBand) {
+		report.learn(PROVINCE, province);
+		report.learn(OFFENCE, offences.isEmpty() ? null : offences.get(0));
+		report.learn(CHANNEL, channel);
+		report.learn(PLATFORM, platform);
+		report.learn(AGE_BAND, ageBand);
 	}
 
 	private Subject referral(java.util.UUID referralId, java.util.UUID caseId, String toAgencyType, String purpose) {
