@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.kumkrong.directory.ServicePointView;
 import org.kumkrong.directory.ServiceType;
 import org.kumkrong.directory.internal.ServicePointRegister;
+import org.kumkrong.reference.ProvinceMap;
+import org.kumkrong.reference.ProvinceMapView;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,9 +35,12 @@ class HelpController {
 
 	private final ServiceRows rows;
 
-	HelpController(ServicePointRegister points, ServiceRows rows) {
+	private final ProvinceMap maps;
+
+	HelpController(ServicePointRegister points, ServiceRows rows, ProvinceMap maps) {
 		this.points = points;
 		this.rows = rows;
+		this.maps = maps;
 	}
 
 	@GetMapping("/help")
@@ -45,6 +50,21 @@ class HelpController {
 		String chosen = provinces.stream().anyMatch(option -> option.value().equals(province)) ? province : null;
 		model.addAttribute("provinces", provinces);
 		model.addAttribute("province", chosen == null ? "" : chosen);
+		// The map chooses a province by link, so it works without JavaScript; the chosen one is shaded.
+		ProvinceMapView plain = maps.plain(locale, code -> "/help?province=" + code);
+		ProvinceMapView highlighted = new ProvinceMapView(plain.viewBox(), plain.regions().stream()
+			.map(region -> region.code().equals(chosen)
+					? new ProvinceMapView.Region(region.code(), region.name(), region.path(), 4, null, region.href())
+					: region)
+			.toList(), List.of(), List.of(), false);
+		model.addAttribute("map", highlighted.withMarkers(
+				chosen == null ? List.of() : points.serving(chosen, List.of()).stream()
+					.filter(point -> point.latitude() != null && !point.national())
+					.map(point -> {
+						var at = maps.project(point.latitude(), point.longitude());
+						return new ProvinceMapView.Marker(at.x(), at.y(), point.name(locale), "service", null);
+					})
+					.toList()));
 		if (chosen != null) {
 			List<ServicePointView> serving = points.serving(chosen, List.of());
 			List<Group> groups = new ArrayList<>();
