@@ -81,8 +81,7 @@ class MeetingPackController {
 	}
 
 	private Line line(Action action, String number, LocalDate today, Locale locale) {
-		String objective = desk.objectives().stream().filter(o -> o.code().equals(action.objectiveCode())).findFirst()
-			.map(o -> o.title(locale)).orElse(action.objectiveCode());
+		String objective = text("coordination.objective." + action.objectiveCode(), locale);
 		return new Line("action", number, action.title(), objective, agencies.name(action.ownerAgencyId(), locale),
 				action.leadName() == null ? "" : action.leadName(), date(action.dueOn(), locale),
 				text("coordination.status." + action.status().name(), locale), action.overdue(today));
@@ -118,14 +117,14 @@ class MeetingPackController {
 				pdf.hint(text("coordination.meeting.noDecisions", locale));
 			}
 			else {
-				pdf.table(header(locale), pack.decisions().stream().map(line -> row(line, locale)).toList(), 1, 5, 3, 3, 2, 2);
+				pdf.table(header(locale), pack.decisions().stream().map(line -> row(line, locale)).toList(), 1, 6, 3, 3, 2, 2);
 			}
 			pdf.heading(text("coordination.pack.openActions", locale));
 			if (pack.openActions().isEmpty()) {
 				pdf.hint(text("coordination.actions.none", locale));
 			}
 			else {
-				pdf.table(header(locale), pack.openActions().stream().map(line -> row(line, locale)).toList(), 1, 5, 3, 3, 2, 2);
+				pdf.table(header(locale), pack.openActions().stream().map(line -> row(line, locale)).toList(), 1, 6, 3, 3, 2, 2);
 			}
 		}
 	}
