@@ -50,8 +50,10 @@ class HelpController {
 		String chosen = provinces.stream().anyMatch(option -> option.value().equals(province)) ? province : null;
 		model.addAttribute("provinces", provinces);
 		model.addAttribute("province", chosen == null ? "" : chosen);
-		// The map chooses a province by link, so it works without JavaScript; the chosen one is shaded.
-		ProvinceMapView plain = maps.plain(locale, code -> "/help?province=" + code);
+		// The map shows where the chosen province is (shaded) and its services (dots). Its regions are not
+		// links: links inside the map's role="img" drawing are nested interactive controls (axe), and the
+		// province list above already chooses, without JavaScript.
+		ProvinceMapView plain = maps.plain(locale, null);
 		ProvinceMapView highlighted = new ProvinceMapView(plain.viewBox(), plain.regions().stream()
 			.map(region -> region.code().equals(chosen)
 					? new ProvinceMapView.Region(region.code(), region.name(), region.path(), 4, null, region.href())

@@ -57,13 +57,14 @@ class ServiceMapController {
 			long count = ofType.stream().filter(point -> point.serves(province.code())).count();
 			serving.put(province.code(), count);
 		}
-		ProvinceMapView map = maps.shade(serving, locale, code -> "/directory?type=" + chosen.name() + "&province=" + code, null)
+		// No links inside the drawing (role="img" may not hold interactive controls); the table below links each
+		// province to its list.
+		ProvinceMapView map = maps.shade(serving, locale, null, null)
 			.withMarkers(ofType.stream()
 				.filter(point -> point.latitude() != null)
 				.map(point -> {
 					var at = maps.project(point.latitude(), point.longitude());
-					return new ProvinceMapView.Marker(at.x(), at.y(), point.name(locale), "service",
-							"/directory/services/" + point.id());
+					return new ProvinceMapView.Marker(at.x(), at.y(), point.name(locale), "service", null);
 				})
 				.toList());
 		model.addAttribute("map", map);
