@@ -216,6 +216,8 @@ class DirectoryAndWorkingGroupBrowserTests {
 		browser.submit("#send-referral");
 		browser.waitFor(".notice.success");
 		UUID referral = id(browser, "/referrals/");
+		assertThat(browser.find("#service-point").getText()).startsWith(SHELTER_EN);
+		browser.review("referral-with-service-point-en-360", problems);
 		assertThat(jdbc.queryForObject("select to_service_point_id from referral where id = ?", UUID.class, referral))
 			.isEqualTo(shelter);
 		assertThat(problems).as("pages with accessibility or layout problems").isEmpty();

@@ -423,6 +423,11 @@ public class ReferralDesk {
 		return new Suggestions(suggested, others);
 	}
 
+	/** A service point named by a referral, if it still exists in the directory. */
+	public java.util.Optional<ServicePointView> servicePoint(UUID id) {
+		return servicePoints.find(id);
+	}
+
 	/** The picker's two groups. */
 	public record Suggestions(List<AgencyView> suggested, List<AgencyView> others) {
 	}

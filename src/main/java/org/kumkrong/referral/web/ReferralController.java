@@ -278,6 +278,11 @@ class ReferralController {
 		model.addAttribute("referral", referral);
 		model.addAttribute("fromName", agencies.name(referral.fromAgencyId(), locale));
 		model.addAttribute("toName", agencies.name(referral.toAgencyId(), locale));
+		model.addAttribute("servicePoint", desk.servicePoint(referral.toServicePointId())
+			.map(point -> new ServiceOption(point.id().toString(), point.name(locale), null,
+					references.provinceName(point.provinceCode(), locale), point.type().name(),
+					point.phones().isEmpty() ? null : point.phones().get(0)))
+			.orElse(null));
 		model.addAttribute("overdue", referral.overdue(desk.now()));
 		model.addAttribute("children", children);
 		model.addAttribute("caseVisible", cases.visible(referral.caseId()).isPresent());
