@@ -117,6 +117,33 @@ class ServicePointIntegrationTests {
 	}
 
 	@Test
+	void formulaLikeTextIsGuardedInTheExportAndKeptOnReimport() throws Exception {
+		UUID agency = agencies.create("Formula agency " + suffix(), "หน่วยงานสูตร " + suffix(), "NGO", "TH-57", null);
+		// The English name is the CSV field "=HYPERLINK(""x"")", that is the text =HYPERLINK("x").
+		String csv = HEADER + "\n" + row(agency, 0, "SHELTER", "TH-57").replace(",Test house 0,", ",\"=HYPERLINK(\"\"x\"\")\",")
+				+ "\n";
+		ImportResult result = points.importCsv(new StringReader(csv), false, null);
+		assertThat(result.problems()).isEmpty();
+		StringWriter exported = new StringWriter();
+		points.exportCsv(exported, agency);
+		assertThat(exported.toString()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+		points.importCsv(new StringReader(exported.toString()), false, null);
+		assertThat(jdbc.queryForObject("select name_en from directory_service_point where agency_id = ?", String.class, agency))
+			.isEqualTo("=HYPERLINK(\"x\")");
+	}
+
+	@Test
+	void aDisabledAgencysServicesAreNoLongerOffered() {
+		UUID agency = agencies.create("Closing agency " + suffix(), "หน่วยงานที่ปิด " + suffix(), "NGO", "TH-58", null);
+		points.save(new org.kumkrong.directory.internal.ServicePointInput(null, agency.toString(), "Closing shelter",
+				"บ้านพักที่ปิด", "SHELTER", "TH-58", null, null, null, null, "053 000 999", null, null, null, null, null, null,
+				null, null, "true"), null);
+		assertThat(points.serving("TH-58", List.of(ServiceType.SHELTER))).anyMatch(p -> p.agencyId().equals(agency));
+		jdbc.update("update directory_agency set active = false where id = ?", agency);
+		assertThat(points.serving("TH-58", List.of(ServiceType.SHELTER))).noneMatch(p -> p.agencyId().equals(agency));
+	}
+
+	@Test
 	void anAgencyAdministratorImportsOnlyTheirOwnAgencysEntries() throws Exception {
 		UUID own = agencies.create("Own agency " + suffix(), "หน่วยงานของตนเอง " + suffix(), "NGO", "TH-57", null);
 		UUID other = agencies.create("Other agency " + suffix(), "หน่วยงานอื่น " + suffix(), "NGO", "TH-57", null);

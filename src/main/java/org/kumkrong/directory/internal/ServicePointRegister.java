@@ -59,6 +59,9 @@ public class ServicePointRegister implements ServicePoints {
 
 	static final Set<String> SEXES = Set.of("ANY", "FEMALE", "MALE");
 
+	/** Active service points of active agencies: what the help page, the map and the referral picker offer. */
+	static final String ACTIVE = "where active = true and agency_id in (select id from directory_agency where active = true)";
+
 	private final JdbcClient jdbc;
 
 	private final ReferenceData references;
@@ -113,7 +116,7 @@ public class ServicePointRegister implements ServicePoints {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ServicePointView> serving(String provinceCode, Collection<ServiceType> types) {
-		List<ServicePointView> active = query("where active = true").stream()
+		List<ServicePointView> active = query(ACTIVE).stream()
 			.filter(point -> types == null || types.isEmpty() || types.contains(point.type()))
 			.filter(point -> point.serves(provinceCode))
 			.toList();
@@ -132,7 +135,7 @@ public class ServicePointRegister implements ServicePoints {
 	@Transactional(readOnly = true)
 	public List<ServicePointView> nearest(String provinceCode, ServiceType type, int limit) {
 		double[] centre = centre(provinceCode);
-		return query("where active = true and service_type = ?", type.name()).stream()
+		return query(ACTIVE + " and service_type = ?", type.name()).stream()
 			.sorted(Comparator.comparingInt((ServicePointView point) -> point.serves(provinceCode) ? rank(point, provinceCode) : 3)
 				.thenComparingDouble(point -> distance(centre, point))
 				.thenComparing(ServicePointView::nameEn, String.CASE_INSENSITIVE_ORDER))
@@ -143,7 +146,7 @@ public class ServicePointRegister implements ServicePoints {
 	/** Provinces (active) in which no active service point of the type is located or covers. */
 	@Transactional(readOnly = true)
 	public List<String> gaps(ServiceType type) {
-		List<ServicePointView> points = query("where active = true and service_type = ?", type.name());
+		List<ServicePointView> points = query(ACTIVE + " and service_type = ?", type.name());
 		return references.provinces().stream()
 			.map(province -> province.code())
 			.filter(code -> points.stream().noneMatch(point -> point.serves(code)))
@@ -153,7 +156,7 @@ public class ServicePointRegister implements ServicePoints {
 	/** Active service points located in each province, per type (for the map). */
 	@Transactional(readOnly = true)
 	public Map<String, Long> countByProvince(ServiceType type) {
-		return query("where active = true").stream()
+		return query(ACTIVE).stream()
 			.filter(point -> type == null || point.type() == type)
 			.collect(Collectors.groupingBy(ServicePointView::provinceCode, Collectors.counting()));
 	}
@@ -399,11 +402,12 @@ public class ServicePointRegister implements ServicePoints {
 					continue;
 				}
 				ServicePointInput input = new ServicePointInput(record.get("id"), record.get("agency_id"),
-						record.get("name_en"), record.get("name_th"), record.get("type"), record.get("province"),
-						record.get("district"), record.get("address"), record.get("latitude"), record.get("longitude"),
-						record.get("phones"), record.get("hours"), record.get("languages"), record.get("min_age"),
-						record.get("max_age"), record.get("sex"), record.get("coverage"), record.get("verified_on"),
-						record.get("verified_by"), record.get("active"));
+						unguard(record.get("name_en")), unguard(record.get("name_th")), record.get("type"),
+						record.get("province"), unguard(record.get("district")), unguard(record.get("address")),
+						record.get("latitude"), record.get("longitude"), record.get("phones"), unguard(record.get("hours")),
+						unguard(record.get("languages")), record.get("min_age"), record.get("max_age"), record.get("sex"),
+						record.get("coverage"), record.get("verified_on"), unguard(record.get("verified_by")),
+						record.get("active"));
 				ServicePointDraft draft = parse(input, line, agencies, onlyAgency, problems);
 				if (draft != null && draft.id() != null) {
 					UUID owner = existingAgency.get(draft.id());
@@ -453,15 +457,31 @@ public class ServicePointRegister implements ServicePoints {
 				if (onlyAgency != null && !onlyAgency.equals(point.agencyId())) {
 					continue;
 				}
-				printer.printRecord(point.id(), point.agencyId(), point.nameEn(), point.nameTh(), point.type().name(),
-						point.provinceCode(), nullToEmpty(point.district()), nullToEmpty(point.address()),
+				printer.printRecord(point.id(), point.agencyId(), safe(point.nameEn()), safe(point.nameTh()), point.type().name(),
+						point.provinceCode(), safe(point.district()), safe(point.address()),
 						point.latitude() == null ? "" : point.latitude(), point.longitude() == null ? "" : point.longitude(),
-						String.join("; ", point.phones()), nullToEmpty(point.hours()), nullToEmpty(point.languages()),
+						String.join("; ", point.phones()), safe(point.hours()), safe(point.languages()),
 						point.minAge() == null ? "" : point.minAge(), point.maxAge() == null ? "" : point.maxAge(),
 						point.sex(), coverageText(point), point.verifiedOn() == null ? "" : point.verifiedOn(),
-						nullToEmpty(point.verifiedBy()), point.active());
+						safe(point.verifiedBy()), point.active());
 			}
 		}
+	}
+
+	/**
+	 * A text cell a spreadsheet would run as a formula (=, +, -, @) starts with an apostrophe in the export;
+	 * the import takes that apostrophe away again ({@link #unguard}), so a round trip keeps the text.
+	 */
+	static String safe(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		return "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	static String unguard(String value) {
+		return value != null && value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0
+				? value.substring(1) : value;
 	}
 
 	static String coverageText(ServicePointView point) {
@@ -542,7 +562,9 @@ public class ServicePointRegister implements ServicePoints {
 
 	private List<ServicePointView> query(String where, Object... params) {
 		Map<UUID, Set<String>> coverage = new HashMap<>();
-		jdbc.sql("select service_point_id, province_code from directory_service_point_coverage")
+		jdbc.sql("select service_point_id, province_code from directory_service_point_coverage "
+				+ "where service_point_id in (select id from directory_service_point " + where + ")")
+			.params(Arrays.asList(params))
 			.query((rs, n) -> coverage.computeIfAbsent(rs.getObject(1, UUID.class), key -> new TreeSet<>())
 				.add(rs.getString(2)))
 			.list();
