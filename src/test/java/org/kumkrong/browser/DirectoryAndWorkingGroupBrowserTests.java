@@ -165,6 +165,8 @@ class DirectoryAndWorkingGroupBrowserTests {
 			signInAtServerTime(browser, "prosecutor", PROSECUTOR);
 			browser.open("/home?lang=th");
 			browser.review("coordination-prosecutor-home-th-360", problems);
+			assertThat(browser.driver().findElements(By.cssSelector(".agency-actions tr.overdue")))
+				.as("the agency's overdue actions on the home page").anyMatch(row -> row.getText().contains(marker));
 			WebElement notice = browser.find("#inbox a[href='" + link + "']");
 			assertThat(browser.find("#inbox").getText()).contains("ภารกิจของคณะทำงาน");
 			notice.click();

@@ -71,10 +71,13 @@ class CoordinationController {
 
 	private final ReferenceData references;
 
-	CoordinationController(WorkingGroupDesk desk, Agencies agencies, ReferenceData references) {
+	private final ActionRows rows;
+
+	CoordinationController(WorkingGroupDesk desk, Agencies agencies, ReferenceData references, ActionRows rows) {
 		this.desk = desk;
 		this.agencies = agencies;
 		this.references = references;
+		this.rows = rows;
 	}
 
 	// ---------------------------------------------------------------- dashboard
@@ -105,7 +108,7 @@ class CoordinationController {
 					entry.getValue()[2]))
 			.sorted(Comparator.comparing(OwnerRow::agency, collator(locale)))
 			.toList());
-		model.addAttribute("overdue", actions.stream().filter(a -> a.overdue(today)).map(a -> row(a, today, locale)).toList());
+		model.addAttribute("overdue", actions.stream().filter(a -> a.overdue(today)).map(a -> rows.row(a, today, locale)).toList());
 		model.addAttribute("nextMeetings", desk.meetings().stream()
 			.filter(meeting -> !meeting.heldOn().isBefore(today))
 			.sorted(Comparator.comparing(Meeting::heldOn))
@@ -134,7 +137,7 @@ class CoordinationController {
 			.filter(a -> chosen == null || a.status() == chosen)
 			.filter(a -> objective == null || objective.isBlank() || a.objectiveCode().equals(objective))
 			.filter(a -> !"true".equals(overdue) || a.overdue(today))
-			.map(a -> row(a, today, locale))
+			.map(a -> rows.row(a, today, locale))
 			.toList());
 		model.addAttribute("status", chosen == null ? "" : chosen.name());
 		model.addAttribute("objective", objective == null ? "" : objective);
@@ -181,13 +184,14 @@ class CoordinationController {
 	String action(@PathVariable("id") UUID id, Locale locale, Model model) {
 		Action action = visible(id);
 		LocalDate today = desk.today();
-		model.addAttribute("action", row(action, today, locale));
+		model.addAttribute("action", rows.row(action, today, locale));
 		model.addAttribute("description", action.description());
 		model.addAttribute("notes", desk.notes(id));
 		model.addAttribute("decision", action.decisionId() == null ? null : desk.decision(action.decisionId()).orElse(null));
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("mayManage", holds(Permission.COORDINATION_MANAGE));
 		model.addAttribute("mayRecord", mayRecord(action));
+		model.addAttribute("mayView", holds(Permission.COORDINATION_VIEW));
 		model.addAttribute("today", today.toString());
 		return "coordination/action";
 	}
@@ -378,7 +382,7 @@ class CoordinationController {
 		model.addAttribute("decisions", desk.decisions(id).stream()
 			.map(decision -> new DecisionRow(decision.id(), decision.position(), decision.text(), actions.stream()
 				.filter(action -> decision.id().equals(action.decisionId()))
-				.map(action -> row(action, today, locale))
+				.map(action -> rows.row(action, today, locale))
 				.toList()))
 			.toList());
 		model.addAttribute("mayManage", holds(Permission.COORDINATION_MANAGE));
@@ -475,26 +479,13 @@ class CoordinationController {
 
 	// ---------------------------------------------------------------- helpers
 
-	ActionRow row(Action action, LocalDate today, Locale locale) {
-		String objective = desk.objectives().stream().filter(o -> o.code().equals(action.objectiveCode())).findFirst()
-			.map(o -> o.title(locale)).orElse(action.objectiveCode());
-		return new ActionRow(action.id(), action.title(), action.objectiveCode(), objective,
-				agencies.name(action.ownerAgencyId(), locale), action.leadName(), action.dueOn(), action.status().name(),
-				action.overdue(today), action.meetingId());
-	}
-
-	/** An action as the pages show it. */
-	record ActionRow(UUID id, String title, String objectiveCode, String objective, String owner, String lead,
-			LocalDate dueOn, String status, boolean overdue, UUID meetingId) {
-	}
-
 	record OwnerRow(String agency, long total, long open, long overdue) {
 	}
 
 	record ObjectiveRow(String code, String title, long open, long done, List<String> indicators) {
 	}
 
-	record DecisionRow(UUID id, int position, String text, List<ActionRow> actions) {
+	record DecisionRow(UUID id, int position, String text, List<ActionRows.ActionRow> actions) {
 	}
 
 	record ReformRow(UUID id, String title, String stage, LocalDate stageSince, LocalDate enactedOn, LocalDate inForceOn,
