@@ -153,6 +153,28 @@ class DirectoryAndWorkingGroupBrowserTests {
 		browser.open("/coordination/actions");
 		browser.review("coordination-actions-en-360", problems);
 
+		// Coordinators keep the community networks too: one for Phayao, with a school and a meeting.
+		browser.open("/directory/networks");
+		browser.review("directory-networks-coordinator-en-360", problems);
+		browser.submit("#create-network");
+		assertThat(browser.waitFor(".error-summary").getText()).contains("Province");
+		new Select(browser.find("#network-provinceCode")).selectByValue("TH-56");
+		browser.find("#network-nameTh").sendKeys("เครือข่ายทดสอบพะเยา " + marker);
+		browser.find("#network-nameEn").sendKeys("Test Phayao network " + marker);
+		browser.submit("#create-network");
+		browser.waitFor(".notice.success");
+		new Select(browser.find("#kind")).selectByValue("SCHOOL");
+		browser.find("#member-name").sendKeys("Demo Phayao school " + marker);
+		browser.find("#contactRole").sendKeys("Head teacher");
+		browser.submit("form[action$='/members'] button");
+		browser.waitFor(".notice.success");
+		browser.script("arguments[0].value = arguments[1];", browser.find("#heldOn"), today);
+		browser.find("#activity-title").sendKeys("First meeting " + marker);
+		browser.submit("form[action$='/activities'] button");
+		browser.waitFor(".notice.success");
+		assertThat(browser.find("main").getText()).contains("Demo Phayao school " + marker, "First meeting " + marker);
+		browser.review("directory-network-coordinator-en-360", problems);
+
 		String link = "/coordination/actions/" + action;
 		try {
 			// Two days on: the daily check finds the action overdue and tells the OAG office.
