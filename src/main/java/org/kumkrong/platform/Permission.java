@@ -64,7 +64,11 @@ public enum Permission {
 	/** See the working group: objectives, priority actions, meetings, the law-reform tracker, the dashboard. */
 	COORDINATION_VIEW,
 	/** Record meetings and decisions, create and update actions, keep the law-reform tracker. */
-	COORDINATION_MANAGE;
+	COORDINATION_MANAGE,
+	/** Use the statistics dashboard and its exports (exports are always under disclosure control). */
+	STATISTICS_VIEW,
+	/** See exact counts on the dashboard and in API answers (small counts are otherwise shown as "< k"). */
+	STATISTICS_EXACT;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {

@@ -60,10 +60,16 @@ class CoordinationController {
 	static final List<String> MEETING_FIELDS = List.of("title", "heldOn", "place", "agencyIds", "agenda", "minutes");
 
 	/** The statistics each objective is meant to move: indicator codes of the statistics dashboard. */
+	/**
+	 * The statistics each objective is meant to move: indicator slugs of the statistics dashboard
+	 * ({@code /statistics/dashboard?indicator=…}).
+	 */
 	static final Map<String, List<String>> INDICATORS = Map.of(
-			"LAW_ENFORCEMENT", List.of("cases-opened", "referrals-to-prosecution", "outcomes-recorded", "training-completed"),
-			"ACCESS_TO_PROTECTION", List.of("reports-received", "referrals-victim-support", "service-coverage"),
-			"COORDINATED_SYSTEMS", List.of("referrals-answered-on-time", "actions-done", "actions-overdue"));
+			"LAW_ENFORCEMENT", List.of("cases-opened", "arrests", "charges", "convictions", "staff-trained"),
+			"ACCESS_TO_PROTECTION", List.of("reports-received", "children-supported", "support-services-completed",
+					"days-report-to-case"),
+			"COORDINATED_SYSTEMS", List.of("referrals-made", "referrals-accepted", "referrals-overdue",
+					"referral-response-hours"));
 
 	private final WorkingGroupDesk desk;
 
