@@ -75,38 +75,38 @@ class DirectoryDemoData {
 		String verified = LocalDate.now(clock.withZone(ZoneId.of("Asia/Bangkok"))).minusDays(20).toString();
 		int count = 0;
 		count += add(hotline, "Demo SafeNet Children's Hotline (national line)", "สายด่วนเซฟเน็ตเพื่อเด็ก (สาธิต)", "HOTLINE", "TH-10",
-				"Pathum Wan", null, "13.7466", "100.5393", "02 000 0001", "Every day, 24 hours", "Thai, English", "", "", "ALL", verified);
+				"ปทุมวัน · Pathum Wan", null, "13.7466", "100.5393", "02 000 0001", "ทุกวัน ตลอด 24 ชั่วโมง · Every day, 24 hours", "ไทย อังกฤษ · Thai, English", "", "", "ALL", verified);
 		count += add(national, "Demo National Police Cyber Crime Unit — complaints desk", "หน่วยปราบปรามอาชญากรรมไซเบอร์ต่อเด็ก จุดรับแจ้งความ (สาธิต)",
-				"POLICE_CYBER_UNIT", "TH-10", "Lak Si", null, "13.8850", "100.5650", "02 000 0002", "Mon–Fri 08:30–16:30; online any time",
-				"Thai, English", "", "", "ALL", verified);
+				"POLICE_CYBER_UNIT", "TH-10", "หลักสี่ · Lak Si", null, "13.8850", "100.5650", "02 000 0002", "จันทร์–ศุกร์ 08:30–16:30 แจ้งออนไลน์ได้ตลอดเวลา · Mon–Fri 08:30–16:30; online any time",
+				"ไทย อังกฤษ · Thai, English", "", "", "ALL", verified);
 		count += add(social, "Demo Chiang Rai Children and Families Shelter", "บ้านพักเด็กและครอบครัวเชียงราย (สาธิต)", "SHELTER", "TH-57",
-				"Mueang Chiang Rai", "99 Demo Road, Rop Wiang", "19.9105", "99.8406", "053 000 101; 053 000 102",
-				"Every day, 24 hours", "Thai, Akha, Lahu, English", "0", "18", "TH-56", verified);
+				"เมืองเชียงราย · Mueang Chiang Rai", "99 Demo Road, Rop Wiang", "19.9105", "99.8406", "053 000 101; 053 000 102",
+				"ทุกวัน ตลอด 24 ชั่วโมง · Every day, 24 hours", "ไทย อาข่า ลาหู่ อังกฤษ · Thai, Akha, Lahu, English", "0", "18", "TH-56", verified);
 		count += add(social, "Demo Chiang Rai Child Protection Helpline", "สายด่วนคุ้มครองเด็กเชียงราย (สาธิต)", "HOTLINE", "TH-57",
-				"Mueang Chiang Rai", null, "19.9071", "99.8325", "053 000 100", "Every day, 08:00–22:00", "Thai, Akha, Lahu",
+				"เมืองเชียงราย · Mueang Chiang Rai", null, "19.9071", "99.8325", "053 000 100", "ทุกวัน 08:00–22:00 · Every day, 08:00–22:00", "ไทย อาข่า ลาหู่ · Thai, Akha, Lahu",
 				"", "", "TH-56", verified);
 		count += add(social, "Demo Chiang Rai Child and Family Counselling Centre", "ศูนย์ให้คำปรึกษาเด็กและครอบครัวเชียงราย (สาธิต)",
-				"COUNSELLING", "TH-57", "Mueang Chiang Rai", "12 Demo Lane", "19.9120", "99.8300", "053 000 103",
-				"Mon–Fri 08:30–16:30", "Thai", "6", "24", "", verified);
+				"COUNSELLING", "TH-57", "เมืองเชียงราย · Mueang Chiang Rai", "12 Demo Lane", "19.9120", "99.8300", "053 000 103",
+				"จันทร์–ศุกร์ 08:30–16:30 · Mon–Fri 08:30–16:30", "ไทย · Thai", "6", "24", "", verified);
 		count += add(station, "Demo Mueang Chiang Rai Police Station — children and women desk", "สถานีตำรวจภูธรเมืองเชียงราย โต๊ะรับแจ้งเด็กและสตรี (สาธิต)",
-				"POLICE_STATION", "TH-57", "Mueang Chiang Rai", null, "19.9090", "99.8330", "053 000 191", "Every day, 24 hours", "Thai",
+				"POLICE_STATION", "TH-57", "เมืองเชียงราย · Mueang Chiang Rai", null, "19.9090", "99.8330", "053 000 191", "ทุกวัน ตลอด 24 ชั่วโมง · Every day, 24 hours", "ไทย · Thai",
 				"", "", "", verified);
 		count += add(prosecutor, "Demo Chiang Rai Provincial Prosecutor's Office", "สำนักงานอัยการจังหวัดเชียงราย (สาธิต)", "PROSECUTOR",
-				"TH-57", "Mueang Chiang Rai", null, "19.9150", "99.8420", "053 000 200", "Mon–Fri 08:30–16:30", "Thai", "", "",
+				"TH-57", "เมืองเชียงราย · Mueang Chiang Rai", null, "19.9150", "99.8420", "053 000 200", "จันทร์–ศุกร์ 08:30–16:30 · Mon–Fri 08:30–16:30", "ไทย · Thai", "", "",
 				"", verified);
 		count += add(prosecutor, "Demo Chiang Rai Legal Aid Desk for Children", "ศูนย์ช่วยเหลือทางกฎหมายสำหรับเด็กเชียงราย (สาธิต)", "LEGAL_AID",
-				"TH-57", "Mueang Chiang Rai", null, "19.9152", "99.8422", "053 000 201", "Mon–Fri 08:30–16:30", "Thai", "", "",
+				"TH-57", "เมืองเชียงราย · Mueang Chiang Rai", null, "19.9152", "99.8422", "053 000 201", "จันทร์–ศุกร์ 08:30–16:30 · Mon–Fri 08:30–16:30", "ไทย · Thai", "", "",
 				"TH-56", verified);
 		count += add(court, "Demo Chiang Rai Juvenile and Family Court", "ศาลเยาวชนและครอบครัวจังหวัดเชียงราย (สาธิต)", "COURT", "TH-57",
-				"Mueang Chiang Rai", null, "19.9060", "99.8310", "053 000 300", "Mon–Fri 08:30–16:30", "Thai", "", "", "", verified);
-		count += add(rainbow, "Demo Rainbow House Children's Shelter", "บ้านพักเด็กสายรุ้ง (สาธิต)", "SHELTER", "TH-50", "Mueang Chiang Mai",
-				null, "18.7883", "98.9853", "053 000 400", "Every day, 24 hours", "Thai, Karen, English", "6", "17",
+				"เมืองเชียงราย · Mueang Chiang Rai", null, "19.9060", "99.8310", "053 000 300", "จันทร์–ศุกร์ 08:30–16:30 · Mon–Fri 08:30–16:30", "ไทย · Thai", "", "", "", verified);
+		count += add(rainbow, "Demo Rainbow House Children's Shelter", "บ้านพักเด็กสายรุ้ง (สาธิต)", "SHELTER", "TH-50", "เมืองเชียงใหม่ · Mueang Chiang Mai",
+				null, "18.7883", "98.9853", "053 000 400", "ทุกวัน ตลอด 24 ชั่วโมง · Every day, 24 hours", "ไทย กะเหรี่ยง อังกฤษ · Thai, Karen, English", "6", "17",
 				"TH-51 TH-58", verified);
 		count += add(school, "Demo Khon Kaen Community School — child protection teacher", "โรงเรียนชุมชนขอนแก่น ครูคุ้มครองเด็ก (สาธิต)",
-				"SCHOOL", "TH-40", "Mueang Khon Kaen", null, "16.4322", "102.8236", "043 000 500", "School days 08:00–16:00",
-				"Thai, Isan", "6", "18", "", verified);
+				"SCHOOL", "TH-40", "เมืองขอนแก่น · Mueang Khon Kaen", null, "16.4322", "102.8236", "043 000 500", "วันเปิดเรียน 08:00–16:00 · School days 08:00–16:00",
+				"ไทย อีสาน · Thai, Isan", "6", "18", "", verified);
 		count += add(hotline, "Demo SafeNet Online Counselling (chat)", "บริการปรึกษาออนไลน์เซฟเน็ต (สาธิต)", "COUNSELLING", "TH-10", null,
-				null, null, null, "02 000 0003", "Every day, 16:00–24:00", "Thai, English", "10", "24", "ALL", verified);
+				null, null, null, "02 000 0003", "ทุกวัน 16:00–24:00 · Every day, 16:00–24:00", "ไทย อังกฤษ · Thai, English", "10", "24", "ALL", verified);
 		seedNetwork(station, prosecutor, social);
 		log.info("Seeded {} synthetic demo service points and a community network", count);
 	}
