@@ -20,6 +20,8 @@ public enum NotificationKind {
 	/** A case is offered to the reader's agency by transfer. */
 	CASE_TRANSFER_REQUESTED,
 	/** The reader was given a task on a case. */
-	TASK_ASSIGNED
+	TASK_ASSIGNED,
+	/** A working-group action owned by the reader's agency is past its due date. */
+	ACTION_OVERDUE
 
 }

@@ -9,12 +9,13 @@
  * withdrawals and overdue notices: the receiving agency's staff who answer referrals, and the person who
  * referred), cases offered by transfer ({@link org.kumkrong.casework.CaseTransferRequested}) and tasks given to
  * them ({@link org.kumkrong.casework.TaskAssigned}), by inbox item and, with SMTP, by an e-mail holding only
- * the link.
+ * the link. When a working-group action is overdue ({@link org.kumkrong.coordination.ActionOverdue}) every
+ * active staff member of its owner agency gets an inbox item linking to the action.
  * <p>
  * Items carry a message key with codes and references as arguments, never names or narrative, and are
  * rendered in the reader's language. Nobody reads another person's items.
  * <p>
- * Owns table {@code notification_item}. Publishes no events. Listens to intake, casework and referral; asks directory (intake
+ * Owns table {@code notification_item}. Publishes no events. Listens to intake, casework, referral and coordination; asks directory (intake
  * desks) and account ({@link org.kumkrong.account.StaffDirectory}: who, on duty or not); writes to audit;
  * contributes the inbox panel to platform's home page. Nothing depends on it.
  */

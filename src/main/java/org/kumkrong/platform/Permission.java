@@ -55,6 +55,16 @@ public enum Permission {
 	EVIDENCE_REVEAL,
 	/** Import and retire hash lists of known content. */
 	HASH_LIST_MANAGE,
+	/** See the directory's service points, community networks, service map and coverage gaps. */
+	DIRECTORY_VIEW,
+	/** Add, change, import and export any agency's service points; keep community networks. */
+	DIRECTORY_MANAGE,
+	/** The same for the service points of one's own agency only. */
+	DIRECTORY_MANAGE_OWN,
+	/** See the working group: objectives, priority actions, meetings, the law-reform tracker, the dashboard. */
+	COORDINATION_VIEW,
+	/** Record meetings and decisions, create and update actions, keep the law-reform tracker. */
+	COORDINATION_MANAGE,
 	/** Use the statistics dashboard and its exports (exports are always under disclosure control). */
 	STATISTICS_VIEW,
 	/** See exact counts on the dashboard and in API answers (small counts are otherwise shown as "< k"). */

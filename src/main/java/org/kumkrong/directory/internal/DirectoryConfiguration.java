@@ -15,4 +15,9 @@ class DirectoryConfiguration {
 		return new NavigationItem("directory.nav.agencies", "/admin/agencies", Permission.AGENCY_VIEW.authority(), 60);
 	}
 
+	@Bean
+	NavigationItem servicesNavigation() {
+		return new NavigationItem("directory.nav.services", "/directory", Permission.DIRECTORY_VIEW.authority(), 55);
+	}
+
 }

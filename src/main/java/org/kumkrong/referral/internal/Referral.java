@@ -180,6 +180,10 @@ public class Referral {
 	public UUID fromAgencyId() { return fromAgencyId; }
 	public UUID toAgencyId() { return toAgencyId; }
 	public UUID toServicePointId() { return toServicePointId; }
+
+	void toServicePoint(UUID servicePointId) {
+		this.toServicePointId = servicePointId;
+	}
 	public ReferralPurpose purpose() { return purpose; }
 	public ReferralState state() { return state; }
 	public String message() { return message; }

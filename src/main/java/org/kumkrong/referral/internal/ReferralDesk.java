@@ -18,6 +18,8 @@ import org.kumkrong.casework.ChildSummary;
 import org.kumkrong.casework.TeamAccess;
 import org.kumkrong.directory.Agencies;
 import org.kumkrong.directory.AgencyView;
+import org.kumkrong.directory.ServicePointView;
+import org.kumkrong.directory.ServicePoints;
 import org.kumkrong.platform.Actor;
 import org.kumkrong.platform.Permission;
 import org.kumkrong.platform.RuleViolationException;
@@ -75,8 +77,12 @@ public class ReferralDesk {
 
 	private final Clock clock;
 
+	private final ServicePoints servicePoints;
+
 	ReferralDesk(ReferralRepository referrals, ReferralStatusChangeRepository changes, Cases cases, Agencies agencies,
-			AuditTrail audit, ApplicationEventPublisher events, ReferralDeadlines deadlines, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, ReferralDeadlines deadlines, Clock clock,
+			ServicePoints servicePoints) {
+		this.servicePoints = servicePoints;
 		this.referrals = referrals;
 		this.changes = changes;
 		this.cases = cases;
@@ -101,7 +107,16 @@ public class ReferralDesk {
 		if (draft.purpose() == null) {
 			throw new RuleViolationException("purpose", "referral.error.purpose");
 		}
-		AgencyView to = draft.toAgencyId() == null ? null : agencies.find(draft.toAgencyId()).filter(AgencyView::active).orElse(null);
+		ServicePointView point = null;
+		if (draft.toServicePointId() != null) {
+			point = servicePoints.find(draft.toServicePointId()).filter(ServicePointView::active).orElse(null);
+			// The service point must belong to the agency chosen (or, with none chosen, gives the agency).
+			if (point == null || draft.toAgencyId() != null && !draft.toAgencyId().equals(point.agencyId())) {
+				throw new RuleViolationException("toServicePointId", "referral.error.servicePoint");
+			}
+		}
+		UUID toAgencyId = draft.toAgencyId() != null ? draft.toAgencyId() : point == null ? null : point.agencyId();
+		AgencyView to = toAgencyId == null ? null : agencies.find(toAgencyId).filter(AgencyView::active).orElse(null);
 		if (to == null) {
 			throw new RuleViolationException("toAgencyId", "referral.error.agency");
 		}
@@ -124,6 +139,9 @@ public class ReferralDesk {
 		Referral referral = new Referral(UUID.randomUUID(), kase.id(), kase.reference(), actor.agencyId(), to.id(),
 				draft.purpose(), draft.childIds(), blankToNull(draft.message()), actor.userId(), now,
 				now.plus(deadlines.of(draft.purpose())));
+		if (point != null) {
+			referral.toServicePoint(point.id());
+		}
 		if (draft.basis() == ConsentBasis.OVERRIDE) {
 			referral.overrideConsent(draft.overrideReason().strip(), actor.userId());
 		}
@@ -392,17 +410,42 @@ public class ReferralDesk {
 			return new Suggestions(List.of(), candidates);
 		}
 		List<String> types = purpose.agencyTypes();
+		// Agencies with a service point that serves this purpose in the case's province come first, in the
+		// directory's order; then agencies of the usual types.
+		List<UUID> serving = servicePoints(purpose, provinceCode).stream().map(ServicePointView::agencyId).distinct().toList();
 		List<AgencyView> suggested = candidates.stream()
-			.filter(agency -> types.contains(agency.typeCode()))
-			.sorted(Comparator.comparingInt((AgencyView agency) -> types.indexOf(agency.typeCode()))
+			.filter(agency -> serving.contains(agency.id()) || types.contains(agency.typeCode()))
+			.sorted(Comparator.comparingInt((AgencyView agency) -> serving.contains(agency.id()) ? serving.indexOf(agency.id()) : serving.size())
+				.thenComparingInt(agency -> types.contains(agency.typeCode()) ? types.indexOf(agency.typeCode()) : types.size())
 				.thenComparing(agency -> provinceCode == null || !provinceCode.equals(agency.provinceCode())))
 			.toList();
-		List<AgencyView> others = candidates.stream().filter(agency -> !types.contains(agency.typeCode())).toList();
+		List<AgencyView> others = candidates.stream().filter(agency -> !suggested.contains(agency)).toList();
 		return new Suggestions(suggested, others);
+	}
+
+	/** A service point named by a referral, if it still exists in the directory. */
+	public java.util.Optional<ServicePointView> servicePoint(UUID id) {
+		return servicePoints.find(id);
 	}
 
 	/** The picker's two groups. */
 	public record Suggestions(List<AgencyView> suggested, List<AgencyView> others) {
+	}
+
+	/**
+	 * Service points (directory) that serve the purpose in the case's province, in the directory's order
+	 * (located there, covering it, national), never the actor's own agency's.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServicePointView> servicePoints(ReferralPurpose purpose, String provinceCode) {
+		if (purpose == null) {
+			return List.of();
+		}
+		UUID own = Actor.current().map(Actor::agencyId).orElse(null);
+		return servicePoints.serving(provinceCode, purpose.serviceTypes()).stream()
+			.filter(point -> !point.agencyId().equals(own))
+			.filter(point -> agencies.find(point.agencyId()).filter(AgencyView::active).isPresent())
+			.toList();
 	}
 
 	public Instant now() {

@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/referrals")
 class ReferralController {
 
-	static final List<String> FORM_FIELDS = List.of("purpose", "toAgencyId", "childIds", "message", "consentBasis",
+	static final List<String> FORM_FIELDS = List.of("purpose", "toAgencyId", "toServicePointId", "childIds", "message", "consentBasis",
 			"consentGivenBy", "consentGivenOn", "childViewsHeard", "childViewsSummary", "overrideReason");
 
 	private final ReferralDesk desk;
@@ -144,6 +144,11 @@ class ReferralController {
 		model.addAttribute("purposeChosen", purpose != null);
 		model.addAttribute("suggested", suggestions.suggested().stream().map(a -> option(a, locale)).toList());
 		model.addAttribute("others", suggestions.others().stream().map(a -> option(a, locale)).toList());
+		model.addAttribute("servicePoints", desk.servicePoints(purpose, kase.provinceCode()).stream()
+			.map(point -> new ServiceOption(point.id().toString(), point.name(locale), agencies.name(point.agencyId(), locale),
+					references.provinceName(point.provinceCode(), locale), point.type().name(),
+					point.phones().isEmpty() ? null : point.phones().get(0)))
+			.toList());
 		model.addAttribute("children", children(kase.id(), null, locale));
 		model.addAttribute("givers", ConsentGiver.values());
 		model.addAttribute("mayOverride", ReferralDesk.holds(Permission.CONSENT_OVERRIDE));
@@ -153,6 +158,10 @@ class ReferralController {
 
 	private Option option(AgencyView agency, Locale locale) {
 		return new Option(agency.id().toString(), agency.name(locale), agency.typeCode(), agency.provinceCode());
+	}
+
+	/** A service point of the picker: what it is, whose, where. */
+	record ServiceOption(String value, String label, String agency, String province, String type, String phone) {
 	}
 
 	/** An agency of the picker. */
@@ -165,7 +174,8 @@ class ReferralController {
 			binding.rejectValue("purpose", "referral.error.purpose");
 		}
 		UUID to = uuid(form.getToAgencyId());
-		if (to == null && !binding.hasErrors()) {
+		UUID point = uuid(form.getToServicePointId());
+		if (to == null && point == null && !binding.hasErrors()) {
 			binding.rejectValue("toAgencyId", "referral.error.agency");
 		}
 		Set<UUID> children = new LinkedHashSet<>();
@@ -194,7 +204,7 @@ class ReferralController {
 		};
 		return new ReferralDraft(caseId, purpose, to, children, form.getMessage(), basis,
 				parse(ConsentGiver.class, form.getConsentGivenBy()), givenOn, heard, form.getChildViewsSummary(),
-				form.getOverrideReason());
+				form.getOverrideReason(), point);
 	}
 
 	// ---------------------------------------------------------------- one referral
@@ -268,6 +278,11 @@ class ReferralController {
 		model.addAttribute("referral", referral);
 		model.addAttribute("fromName", agencies.name(referral.fromAgencyId(), locale));
 		model.addAttribute("toName", agencies.name(referral.toAgencyId(), locale));
+		model.addAttribute("servicePoint", desk.servicePoint(referral.toServicePointId())
+			.map(point -> new ServiceOption(point.id().toString(), point.name(locale), null,
+					references.provinceName(point.provinceCode(), locale), point.type().name(),
+					point.phones().isEmpty() ? null : point.phones().get(0)))
+			.orElse(null));
 		model.addAttribute("overdue", referral.overdue(desk.now()));
 		model.addAttribute("children", children);
 		model.addAttribute("caseVisible", cases.visible(referral.caseId()).isPresent());

@@ -12,6 +12,8 @@ public class ReferralForm {
 
 	private String toAgencyId;
 
+	private String toServicePointId;
+
 	private List<String> childIds = new ArrayList<>();
 
 	private String message;
@@ -34,6 +36,8 @@ public class ReferralForm {
 	public void setPurpose(String purpose) { this.purpose = purpose; }
 	public String getToAgencyId() { return toAgencyId; }
 	public void setToAgencyId(String toAgencyId) { this.toAgencyId = toAgencyId; }
+	public String getToServicePointId() { return toServicePointId; }
+	public void setToServicePointId(String toServicePointId) { this.toServicePointId = toServicePointId; }
 	public List<String> getChildIds() { return childIds; }
 	public void setChildIds(List<String> childIds) { this.childIds = childIds == null ? new ArrayList<>() : childIds; }
 	public String getMessage() { return message; }
