@@ -41,7 +41,24 @@ public class PublishedStatistics {
 			StatTable byProvince, org.kumkrong.reference.ProvinceMapView map, Figures figures, LocalDate asOf) {
 	}
 
+	/** The public page per language, computed at most once a minute: anyone may ask for it, as often as they like. */
+	private final Map<String, CachedView> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record CachedView(long madeAt, PublicView view) {
+	}
+
 	public PublicView publicView(Locale locale) {
+		String key = locale.getLanguage();
+		CachedView cached = cache.get(key);
+		if (cached != null && System.nanoTime() - cached.madeAt() < java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+			return cached.view();
+		}
+		PublicView view = computePublicView(locale);
+		cache.put(key, new CachedView(System.nanoTime(), view));
+		return view;
+	}
+
+	private PublicView computePublicView(Locale locale) {
 		LocalDate today = statistics.today();
 		int thisYear = today.getYear();
 		List<Integer> years = new ArrayList<>();
