@@ -54,7 +54,13 @@ public enum Permission {
 	/** Reveal the content of an evidence item one at a time, and download it (each audited). */
 	EVIDENCE_REVEAL,
 	/** Import and retire hash lists of known content. */
-	HASH_LIST_MANAGE;
+	HASH_LIST_MANAGE,
+	/** Write training courses: lessons, assessment questions, new versions, publishing. */
+	TRAINING_AUTHOR,
+	/** Enrol other staff in a course: individuals, or everyone of a role in an agency or a province. */
+	TRAINING_ENROL_OTHERS,
+	/** See who has completed which course, by agency, role and province, with the gaps. */
+	TRAINING_COVERAGE_VIEW;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {
