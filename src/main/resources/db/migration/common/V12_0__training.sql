@@ -111,7 +111,9 @@ create table training_attempt (
     started_at    timestamp(6) with time zone not null,
     submitted_at  timestamp(6) with time zone,
     score_percent integer,
-    passed        boolean
+    passed        boolean,
+    -- The questions answered wrongly (ids, comma-separated), to tell the trainee what to revisit.
+    wrong_ids     varchar(4000)
 );
 create index training_attempt_enrolment_idx on training_attempt (enrolment_id, started_at);
 

@@ -221,7 +221,7 @@ public class TrainingDesk {
 		if (course.questionsPerAttempt() > 0 && drawn.size() > course.questionsPerAttempt()) {
 			drawn = new ArrayList<>(drawn.subList(0, course.questionsPerAttempt()));
 		}
-		Attempt attempt = new Attempt(UUID.randomUUID(), enrolment.id(), List.copyOf(drawn), clock.instant(), null, null, null);
+		Attempt attempt = new Attempt(UUID.randomUUID(), enrolment.id(), List.copyOf(drawn), clock.instant(), null, null, null, List.of());
 		jdbc.sql("insert into training_attempt (id, enrolment_id, question_ids, started_at) values (?, ?, ?, ?)")
 			.params(attempt.id(), enrolment.id(), Catalogue.joinIds(drawn), Timestamp.from(attempt.startedAt()))
 			.update();
@@ -290,8 +290,8 @@ public class TrainingDesk {
 		int score = questions.isEmpty() ? 0 : (int) Math.floor(100.0 * (questions.size() - wrong.size()) / questions.size());
 		boolean passed = score >= course.passMarkPercent();
 		Instant now = clock.instant();
-		jdbc.sql("update training_attempt set submitted_at = ?, score_percent = ?, passed = ? where id = ?")
-			.params(Timestamp.from(now), score, passed, attempt.id())
+		jdbc.sql("update training_attempt set submitted_at = ?, score_percent = ?, passed = ?, wrong_ids = ? where id = ?")
+			.params(Timestamp.from(now), score, passed, Catalogue.joinIds(wrong), attempt.id())
 			.update();
 		jdbc.sql("update training_enrolment set attempts_used = attempts_used + 1 where id = ?").param(enrolment.id()).update();
 		audit.record(passed ? "training.assessment.passed" : "training.assessment.failed", ENROLMENT, enrolment.id(),
@@ -357,12 +357,14 @@ public class TrainingDesk {
 
 	private static Attempt attempt(ResultSet row, int n) throws SQLException {
 		Timestamp submitted = row.getTimestamp("submitted_at");
-		String ids = row.getString("question_ids");
-		List<UUID> questionIds = ids == null || ids.isBlank() ? List.of()
-				: Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
+		List<UUID> questionIds = ids(row.getString("question_ids"));
 		return new Attempt(row.getObject("id", UUID.class), row.getObject("enrolment_id", UUID.class), questionIds,
 				row.getTimestamp("started_at").toInstant(), submitted == null ? null : submitted.toInstant(),
-				(Integer) row.getObject("score_percent"), (Boolean) row.getObject("passed"));
+				(Integer) row.getObject("score_percent"), (Boolean) row.getObject("passed"), ids(row.getString("wrong_ids")));
+	}
+
+	private static List<UUID> ids(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
 	}
 
 	private static Certificate certificate(ResultSet row, int n) throws SQLException {
