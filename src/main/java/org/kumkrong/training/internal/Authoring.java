@@ -157,7 +157,7 @@ public class Authoring {
 	@Transactional
 	public UUID saveQuestion(UUID courseId, UUID questionId, Question question) {
 		if (question.problem() != null) {
-			throw new RuleViolationException(question.text().isBlank() ? "textEn" : "options", question.problem());
+			throw new RuleViolationException(question.text().isBlank() ? "textEn" : "correct", question.problem());
 		}
 		CourseVersion draft = draft(courseId);
 		List<Question> questions = catalogue.questions(courseId, draft.version());
