@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -32,9 +33,12 @@ public class Markdown {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7f]");
 
-	private final Parser parser = Parser.builder().build();
+	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
 		.attributeProviderFactory(context -> (node, tag, attributes) -> {
@@ -43,6 +47,9 @@ public class Markdown {
 			}
 			if (node instanceof Image) {
 				attributes.put("loading", "lazy");
+			}
+			if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
+				attributes.put("class", "lesson-table");
 			}
 		})
 		.build();
