@@ -33,6 +33,12 @@ public interface PdfComposer extends AutoCloseable {
 	 */
 	PdfComposer table(List<String> header, List<List<String>> rows, float... widths);
 
+	/**
+	 * A picture (PNG or JPEG bytes, such as a chart drawn by the caller), scaled to fit the page width; the
+	 * caller prints the same figures as a table, as pictures carry no text a reader can copy.
+	 */
+	PdfComposer image(byte[] picture);
+
 	/** Finishes the document and flushes it to the stream. */
 	@Override
 	void close();

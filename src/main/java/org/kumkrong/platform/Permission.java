@@ -55,6 +55,10 @@ public enum Permission {
 	EVIDENCE_REVEAL,
 	/** Import and retire hash lists of known content. */
 	HASH_LIST_MANAGE,
+	/** Use the statistics dashboard and its exports (exports are always under disclosure control). */
+	STATISTICS_VIEW,
+	/** See exact counts on the dashboard and in API answers (small counts are otherwise shown as "< k"). */
+	STATISTICS_EXACT,
 	/** Write training courses: lessons, assessment questions, new versions, publishing. */
 	TRAINING_AUTHOR,
 	/** Enrol other staff in a course: individuals, or everyone of a role in an agency or a province. */

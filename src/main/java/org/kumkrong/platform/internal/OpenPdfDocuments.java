@@ -210,6 +210,20 @@ class OpenPdfDocuments implements PdfDocuments {
 			return add(table);
 		}
 
+		@Override
+		public PdfComposer image(byte[] picture) {
+			try {
+				com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(picture);
+				float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+				image.scaleToFit(width, width);
+				image.setSpacingAfter(8);
+				return add(image);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+
 		private PdfPCell cell(String text, Font font, Color fill) {
 			Paragraph content = new Paragraph(breakable(text), font);
 			content.setLeading(0, 1.35f);
