@@ -63,7 +63,7 @@ public class Coverage {
 
 	/** The whole picture for one course. */
 	public record Report(CourseVersion course, List<Group> groups, List<AgencyRow> agencies, Map<String, Long> completedByProvince,
-			int staff, int completed) {
+			Map<String, Long> staffByProvince, int staff, int completed) {
 
 		public List<Group> gaps() {
 			return groups.stream().filter(Group::gap).toList();
@@ -86,6 +86,7 @@ public class Coverage {
 			.thenComparing(k -> k.get(2)));
 		Map<UUID, int[]> byAgency = new HashMap<>();
 		Map<String, Long> byProvince = new TreeMap<>();
+		Map<String, Long> staffByProvince = new TreeMap<>();
 		int total = 0;
 		int done = 0;
 		for (StaffMember member : staff.activeMembers()) {
@@ -107,6 +108,7 @@ public class Coverage {
 			agencyCount[0]++;
 			agencyCount[1] += completed ? 1 : 0;
 			byProvince.merge(agency.provinceCode(), completed ? 1L : 0L, Long::sum);
+			staffByProvince.merge(agency.provinceCode(), 1L, Long::sum);
 			for (String role : roles) {
 				int[] count = groups.computeIfAbsent(List.of(agency.provinceCode(), agency.typeCode(), role), k -> new int[2]);
 				count[0]++;
@@ -122,7 +124,7 @@ public class Coverage {
 		});
 		agencyRows.sort(Comparator.comparing(AgencyRow::provinceCode).thenComparing(AgencyRow::agencyType)
 			.thenComparing(r -> agencyById.get(r.agencyId()).nameEn()));
-		return new Report(course, groupRows, agencyRows, byProvince, total, done);
+		return new Report(course, groupRows, agencyRows, byProvince, staffByProvince, total, done);
 	}
 
 }

@@ -9,12 +9,14 @@ import java.util.UUID;
 import org.kumkrong.directory.Agencies;
 import org.kumkrong.directory.AgencyView;
 import org.kumkrong.reference.Province;
+import org.kumkrong.reference.ProvinceMap;
 import org.kumkrong.reference.ReferenceData;
 import org.kumkrong.reference.ReferenceList;
 import org.kumkrong.training.internal.Catalogue;
 import org.kumkrong.training.internal.CourseVersion;
 import org.kumkrong.training.internal.Coverage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,14 @@ class CoverageController {
 
 	private final ReferenceData references;
 
-	CoverageController(Catalogue catalogue, Coverage coverage, Agencies agencies, ReferenceData references) {
+	private final ProvinceMap provinceMap;
+
+	private final MessageSource messages;
+
+	CoverageController(Catalogue catalogue, Coverage coverage, Agencies agencies, ReferenceData references,
+			ProvinceMap provinceMap, MessageSource messages) {
+		this.provinceMap = provinceMap;
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.coverage = coverage;
 		this.agencies = agencies;
@@ -70,6 +79,13 @@ class CoverageController {
 		Map<String, String> typeNames = new HashMap<>();
 		report.groups().forEach(g -> typeNames.computeIfAbsent(g.agencyType(), t -> references.label(ReferenceList.AGENCY_TYPE, t, locale)));
 		report.agencies().forEach(a -> typeNames.computeIfAbsent(a.agencyType(), t -> references.label(ReferenceList.AGENCY_TYPE, t, locale)));
+		// Shaded by the share of the province's staff (in the course's audience) who completed it.
+		Map<String, Long> shares = new HashMap<>();
+		report.staffByProvince().forEach((code, staffCount) -> shares.put(code,
+				Math.round(100.0 * report.completedByProvince().getOrDefault(code, 0L) / staffCount)));
+		model.addAttribute("map", provinceMap.shade(shares, locale, null, code -> messages.getMessage(
+				"training.coverage.mapLabel", new Object[] { report.completedByProvince().getOrDefault(code, 0L),
+						report.staffByProvince().get(code), shares.get(code) }, locale)));
 		model.addAttribute("report", report);
 		model.addAttribute("provinceNames", provinceNames);
 		model.addAttribute("agencyNames", agencyNames);
