@@ -102,9 +102,9 @@ public class Catalogue {
 
 	/** Every course's newest version (a draft if there is one), ordered by English title. */
 	public List<CourseVersion> newestVersions() {
-		return jdbc.sql("select " + VERSION_COLUMNS + """
-				 where v.version = (select max(w.version) from training_course_version w where w.course_id = v.course_id)
-				 order by v.title_en, c.slug""")
+		return jdbc.sql("select " + VERSION_COLUMNS
+				+ " where v.version = (select max(w.version) from training_course_version w where w.course_id = v.course_id)"
+				+ " order by v.title_en, c.slug")
 			.query(Catalogue::version)
 			.list();
 	}
