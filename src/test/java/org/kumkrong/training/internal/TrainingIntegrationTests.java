@@ -466,6 +466,47 @@ class TrainingIntegrationTests {
 		assertThat(mvc.perform(get("/learn/no-such-module")).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void aTrainerUploadsALessonPictureThatLessonsMayShowAndOtherFilesAreRefused() throws Exception {
+		UUID agency = agencies.create("Media test academy", "สถาบันทดสอบสื่อ", "POLICE", "TH-10", null);
+		UUID trainer = person(agency, Role.TRAINER, "Media Trainer");
+		UUID courseId = course("child-friendly-justice");
+		BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		picture.setRGB(3, 3, 0xFF0000);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(picture, "png", png);
+		var author = TestActors.staff(trainer, agency, Permission.TRAINING_AUTHOR);
+
+		var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/training/author/" + courseId + "/media")
+			.file(new org.springframework.mock.web.MockMultipartFile("picture", "chart.png", "image/png", png.toByteArray()))
+			.with(author).with(csrf())).andReturn();
+		String uploaded = (String) upload.getFlashMap().get("uploaded");
+		assertThat(uploaded).matches("/training/media/[0-9a-f]{24}\\.png");
+		assertThat(audit("training.media.uploaded", uploaded.substring(Markdown.MEDIA.length()))).hasSize(1);
+		assertThat(markdown.html("![chart](" + uploaded + ")")).contains("<img src=\"" + uploaded + "\"");
+
+		var served = mvc.perform(get(uploaded).with(TestActors.staff(trainer, agency))).andReturn().getResponse();
+		assertThat(served.getStatus()).isEqualTo(200);
+		assertThat(served.getContentType()).isEqualTo("image/png");
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served.getContentAsByteArray())).getWidth()).isEqualTo(40);
+		assertThat(mvc.perform(get(uploaded)).andReturn().getResponse().getStatus()).as("not public").isEqualTo(302);
+		assertThat(mvc.perform(get("/training/media/../../etc/passwd").with(TestActors.staff(trainer, agency)))
+			.andReturn().getResponse().getStatus()).isIn(400, 404);
+
+		var html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/training/author/" + courseId + "/media")
+			.file(new org.springframework.mock.web.MockMultipartFile("picture", "x.png", "image/png",
+					"<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(author).with(csrf())).andReturn();
+		assertThat(html.getFlashMap().get("problem")).isEqualTo("training.media.error.NOT_AN_IMAGE");
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/training/author/" + courseId + "/media")
+			.file(new org.springframework.mock.web.MockMultipartFile("picture", "chart.png", "image/png", png.toByteArray()))
+			.with(TestActors.staff(trainer, agency)).with(csrf())).andReturn().getResponse().getStatus())
+			.as("only authors upload").isEqualTo(403);
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	static BufferedImage java2d(String text, float size) {
