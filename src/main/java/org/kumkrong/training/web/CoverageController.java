@@ -83,9 +83,11 @@ class CoverageController {
 		Map<String, Long> shares = new HashMap<>();
 		report.staffByProvince().forEach((code, staffCount) -> shares.put(code,
 				Math.round(100.0 * report.completedByProvince().getOrDefault(code, 0L) / staffCount)));
-		model.addAttribute("map", provinceMap.shade(shares, locale, null, code -> messages.getMessage(
-				"training.coverage.mapLabel", new Object[] { report.completedByProvince().getOrDefault(code, 0L),
-						report.staffByProvince().get(code), shares.get(code) }, locale)));
+		model.addAttribute("map", provinceMap.shade(shares, locale, null, code -> report.staffByProvince().containsKey(code)
+				? messages.getMessage("training.coverage.mapLabel", new Object[] {
+						report.completedByProvince().getOrDefault(code, 0L), report.staffByProvince().get(code), shares.get(code) },
+						locale)
+				: messages.getMessage("training.coverage.mapNoStaff", null, locale)));
 		model.addAttribute("report", report);
 		model.addAttribute("provinceNames", provinceNames);
 		model.addAttribute("agencyNames", agencyNames);
