@@ -158,6 +158,7 @@ class TrainingBrowserTests {
 		int completed = Integer.parseInt(row.findElements(By.cssSelector("td")).get(4).getText().strip());
 		assertThat(completed).as("completions of investigators in Chiang Rai").isGreaterThanOrEqualTo(1);
 		assertThat(browser.find(".province-map svg").isDisplayed()).isTrue();
+		assertThat(browser.find(".province-map").getAttribute("innerHTML")).doesNotContain("null");
 		assertThat(browser.find("#gaps-heading").isDisplayed()).isTrue();
 		browser.review("training-coverage", problems);
 		assertThat(problems).isEmpty();

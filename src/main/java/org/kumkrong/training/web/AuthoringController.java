@@ -52,6 +52,18 @@ class AuthoringController {
 		this.markdown = markdown;
 	}
 
+	// Options arrive as repeated plain fields; indexed paths ("optionEn[999]") are not bound at all.
+	@org.springframework.web.bind.annotation.InitBinder("questionForm")
+	void questionFields(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAllowedFields("kind", "textEn", "textTh", "explainEn", "explainTh", "optionEn", "optionTh", "correct");
+	}
+
+	@org.springframework.web.bind.annotation.InitBinder({ "form", "lessonForm" })
+	void plainFields(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAllowedFields("titleEn", "titleTh", "descriptionEn", "descriptionTh", "roles", "passMarkPercent",
+				"maxAttempts", "questionsPerAttempt", "bodyEn", "bodyTh");
+	}
+
 	@ModelAttribute("roleChoices")
 	List<String> roleChoices() {
 		return Arrays.stream(Role.values()).map(Role::name).toList();

@@ -507,6 +507,36 @@ class TrainingIntegrationTests {
 			.as("only authors upload").isEqualTo(403);
 	}
 
+	@Test
+	void hostileFormsAreAnsweredWithoutAServerError() throws Exception {
+		UUID agency = agencies.create("Hostile test academy", "สถาบันทดสอบอินพุต", "POLICE", "TH-10", null);
+		UUID trainer = person(agency, Role.TRAINER, "Hostile Trainer");
+		var author = TestActors.staff(trainer, agency, Permission.TRAINING_AUTHOR, Permission.TRAINING_ENROL_OTHERS);
+		UUID courseId = course("prosecuting-ict-offences");
+		List<org.springframework.test.web.servlet.RequestBuilder> requests = List.of(
+				post("/training/author/" + courseId + "/questions/new").with(author).with(csrf()).param("optionEn[999]", "x")
+					.param("optionTh[-1]", "y").param("correct", "'; drop table training_option; --").param("kind", "<script>"),
+				post("/training/author/" + courseId + "/settings").with(author).with(csrf()).param("passMarkPercent", "9".repeat(40))
+					.param("roles", "ADMIN", "NOT_A_ROLE").param("titleEn", "x".repeat(5000)),
+				post("/training/author").with(author).with(csrf()).param("titleEn", "").param("titleTh", ""),
+				post("/training/author/" + courseId + "/lessons/" + UUID.randomUUID()).with(author).with(csrf()).param("titleEn", "x"),
+				post("/training/courses/" + courseId + "/assessment").with(author).with(csrf()).param("attempt", "not-a-uuid")
+					.param("q-xyz", "abc"),
+				post("/training/courses/" + courseId + "/assessment").with(author).with(csrf()),
+				get("/training/courses/not-a-uuid").with(author),
+				get("/training/coverage").param("course", "%00").with(TestActors.staff(trainer, agency, Permission.TRAINING_COVERAGE_VIEW)),
+				post("/training/enrol").with(author).with(csrf()).param("scope", "PROVINCE").param("provinceCode", "TH-99").param("role", "JUDGE"),
+				get("/certificates").param("code", "../../etc/passwd"),
+				get("/learn/" + "a".repeat(300) + "/check"));
+		for (var request : requests) {
+			var response = mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as(response.getContentAsString().length() > 200
+					? response.getContentAsString().substring(0, 200) : response.getContentAsString()).isLessThan(500);
+		}
+		// The course was not changed by any of it.
+		assertThat(catalogue.published(courseId).orElseThrow().passMarkPercent()).isEqualTo(75);
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	static BufferedImage java2d(String text, float size) {
