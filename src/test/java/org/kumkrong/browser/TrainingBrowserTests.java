@@ -92,6 +92,13 @@ class TrainingBrowserTests {
 		browser.waitFor("#lesson-done");
 		assertThat(browser.find("article.lesson-text").getText()).contains("Penal Code section 287/1");
 		browser.review("training-lesson", problems);
+		// The practice question at the end of the lesson is marked on the page and kept nowhere.
+		WebElement practice = browser.find("#p1-o1");
+		browser.script("arguments[0].scrollIntoView({block:'center'});", practice);
+		practice.click();
+		browser.submit("#check-practice");
+		assertThat(browser.waitFor("#practice-score").getText()).matches("You got [01] of 1 right\\.");
+		browser.review("training-lesson-practice", problems);
 		for (int i = 0; i < 10 && !browser.path().contains("#assessment"); i++) {
 			browser.submit("#lesson-done");
 			browser.waitFor("main h1");

@@ -156,16 +156,29 @@ public class Authoring {
 
 	@Transactional
 	public UUID saveQuestion(UUID courseId, UUID questionId, Question question) {
+		return saveQuestion(courseId, questionId, question, null);
+	}
+
+	/**
+	 * Adds a question to the draft's final assessment, or (with {@code lessonId}, a lesson of the draft) a
+	 * practice question at the end of that lesson; or replaces one.
+	 */
+	@Transactional
+	public UUID saveQuestion(UUID courseId, UUID questionId, Question question, UUID lessonId) {
 		if (question.problem() != null) {
 			throw new RuleViolationException(question.text().isBlank() ? "textEn" : "correct", question.problem());
 		}
 		CourseVersion draft = draft(courseId);
-		List<Question> questions = catalogue.questions(courseId, draft.version());
+		if (lessonId != null && catalogue.lessons(courseId, draft.version()).stream().noneMatch(l -> l.id().equals(lessonId))) {
+			throw new NotFoundException("training.lesson");
+		}
+		List<Question> questions = new java.util.ArrayList<>(catalogue.questions(courseId, draft.version()));
+		catalogue.lessons(courseId, draft.version()).forEach(l -> questions.addAll(catalogue.lessonChecks(l.id())));
 		if (questionId == null) {
 			UUID id = UUID.randomUUID();
 			int position = questions.stream().mapToInt(Question::position).max().orElse(0) + 1;
 			catalogue.insertQuestion(courseId, draft.version(), new Question(id, position, question.kind(), question.text(),
-					question.explanation(), question.options()));
+					question.explanation(), question.options()), lessonId);
 			audit.record("training.question.added", COURSE, courseId, AuditOutcome.SUCCESS);
 			return id;
 		}
@@ -180,7 +193,8 @@ public class Authoring {
 	@Transactional
 	public void removeQuestion(UUID courseId, UUID questionId) {
 		CourseVersion draft = draft(courseId);
-		catalogue.questions(courseId, draft.version()).stream().filter(q -> q.id().equals(questionId)).findFirst()
+		catalogue.questionVersion(questionId)
+			.filter(v -> v.getKey().equals(courseId) && v.getValue() == draft.version())
 			.orElseThrow(() -> new NotFoundException("training.question"));
 		catalogue.deleteQuestion(questionId);
 		audit.record("training.question.removed", COURSE, courseId, AuditOutcome.SUCCESS);
@@ -207,7 +221,9 @@ public class Authoring {
 		if (draft.questionsPerAttempt() > questions.size()) {
 			throw new RuleViolationException("publish", "training.author.error.tooFewQuestions");
 		}
-		for (Question question : questions) {
+		List<Question> all = new java.util.ArrayList<>(questions);
+		catalogue.lessons(courseId, draft.version()).forEach(l -> all.addAll(catalogue.lessonChecks(l.id())));
+		for (Question question : all) {
 			if (question.problem() != null) {
 				throw new RuleViolationException("publish", question.problem());
 			}

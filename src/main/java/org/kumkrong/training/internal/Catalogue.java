@@ -151,15 +151,20 @@ public class Catalogue {
 	/** Copies a version's lessons and questions into another (new) version, with new ids. */
 	public void copyContent(UUID courseId, int from, int to) {
 		for (Lesson lesson : lessons(courseId, from)) {
-			insertLesson(new Lesson(UUID.randomUUID(), courseId, to, lesson.position(), lesson.title(), lesson.body()));
+			UUID copy = UUID.randomUUID();
+			insertLesson(new Lesson(copy, courseId, to, lesson.position(), lesson.title(), lesson.body()));
+			for (Question check : lessonChecks(lesson.id())) {
+				insertQuestion(courseId, to, copyOf(check), copy);
+			}
 		}
 		for (Question question : questions(courseId, from)) {
-			insertQuestion(courseId, to, new Question(UUID.randomUUID(), question.position(), question.kind(),
-					question.text(), question.explanation(), question.options()
-						.stream()
-						.map(o -> new Question.Option(UUID.randomUUID(), o.position(), o.text(), o.correct()))
-						.toList()));
+			insertQuestion(courseId, to, copyOf(question));
 		}
+	}
+
+	private static Question copyOf(Question question) {
+		return new Question(UUID.randomUUID(), question.position(), question.kind(), question.text(), question.explanation(),
+				question.options().stream().map(o -> new Question.Option(UUID.randomUUID(), o.position(), o.text(), o.correct())).toList());
 	}
 
 	// ------------------------------------------------------------------------------------------ lessons
@@ -195,17 +200,38 @@ public class Catalogue {
 	}
 
 	public void deleteLesson(UUID lessonId) {
+		for (Question check : lessonChecks(lessonId)) {
+			deleteQuestion(check.id());
+		}
 		jdbc.sql("delete from training_lesson where id = ?").param(lessonId).update();
 	}
 
 	// ---------------------------------------------------------------------------------------- questions
 
 	public List<Question> questions(UUID courseId, int version) {
-		List<Question> bare = jdbc.sql("select * from training_question where course_id = ? and version = ? order by position, id")
+		List<Question> bare = jdbc.sql("select * from training_question where course_id = ? and version = ? and lesson_id is null "
+				+ "order by position, id")
 			.params(courseId, version)
 			.query((row, n) -> question(row, List.of()))
 			.list();
 		return withOptions(bare);
+	}
+
+	/** The practice questions at the end of a lesson. */
+	public List<Question> lessonChecks(UUID lessonId) {
+		return withOptions(jdbc.sql("select * from training_question where lesson_id = ? order by position, id")
+			.param(lessonId)
+			.query((row, n) -> question(row, List.of()))
+			.list());
+	}
+
+	/** The lesson a question checks, if it is a lesson check. */
+	public Optional<UUID> lessonOf(UUID questionId) {
+		return jdbc.sql("select lesson_id from training_question where id = ?")
+			.param(questionId)
+			.query((row, n) -> row.getObject("lesson_id", UUID.class))
+			.optional()
+			.filter(java.util.Objects::nonNull);
 	}
 
 	public Optional<Question> question(UUID questionId) {
@@ -227,11 +253,16 @@ public class Catalogue {
 	}
 
 	public void insertQuestion(UUID courseId, int version, Question question) {
+		insertQuestion(courseId, version, question, null);
+	}
+
+	/** Inserts a question of the final assessment ({@code lessonId} null) or a practice question of a lesson. */
+	public void insertQuestion(UUID courseId, int version, Question question, UUID lessonId) {
 		jdbc.sql("""
-				insert into training_question (id, course_id, version, position, kind, text_en, text_th, explain_en, explain_th)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into training_question (id, course_id, version, position, kind, text_en, text_th, explain_en, explain_th,
+				  lesson_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(question.id(), courseId, version, question.position(), question.kind().name(), question.text().en(),
-					question.text().th(), question.explanation().en(), question.explanation().th())
+					question.text().th(), question.explanation().en(), question.explanation().th(), lessonId)
 			.update();
 		insertOptions(question);
 	}

@@ -79,8 +79,15 @@ class StarterCourses {
 		for (int n = 1; ContentFiles.exists(folder + "lesson-" + n + ".en.md"); n++) {
 			var en = ContentFiles.page(ContentFiles.read(folder + "lesson-" + n + ".en.md"));
 			var th = ContentFiles.page(ContentFiles.read(folder + "lesson-" + n + ".th.md"));
-			catalogue.insertLesson(new Lesson(UUID.randomUUID(), courseId, 1, n, new Texts(en.title(), th.title()),
+			UUID lessonId = UUID.randomUUID();
+			catalogue.insertLesson(new Lesson(lessonId, courseId, 1, n, new Texts(en.title(), th.title()),
 					new Texts(en.body(), th.body())));
+			String checks = folder + "lesson-" + n + ".check.txt";
+			if (ContentFiles.exists(checks)) {
+				for (Question check : ContentFiles.questions(ContentFiles.read(checks))) {
+					catalogue.insertQuestion(courseId, 1, check, lessonId);
+				}
+			}
 		}
 		List<Question> questions = ContentFiles.questions(ContentFiles.read(folder + "assessment.txt"));
 		for (Question question : questions) {

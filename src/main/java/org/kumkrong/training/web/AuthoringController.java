@@ -106,6 +106,9 @@ class AuthoringController {
 		model.addAttribute("publishedVersion", catalogue.publishedVersionNumber(courseId).orElse(null));
 		model.addAttribute("lessons", catalogue.lessons(courseId, version.version()));
 		model.addAttribute("questions", catalogue.questions(courseId, version.version()));
+		java.util.Map<UUID, List<Question>> checks = new java.util.HashMap<>();
+		catalogue.lessons(courseId, version.version()).forEach(l -> checks.put(l.id(), catalogue.lessonChecks(l.id())));
+		model.addAttribute("lessonChecks", checks);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", CourseForm.of(version));
 		}
@@ -227,8 +230,12 @@ class AuthoringController {
 
 	@GetMapping("/{courseId}/questions/new")
 	@PreAuthorize("hasAuthority('TRAINING_AUTHOR')")
-	String newQuestion(@PathVariable UUID courseId, Model model) {
+	String newQuestion(@PathVariable UUID courseId, @RequestParam(name = "lesson", required = false) UUID lessonId,
+			Model model) {
 		model.addAttribute("course", shown(courseId));
+		if (lessonId != null) {
+			model.addAttribute("forLesson", lessonOf(courseId, lessonId));
+		}
 		model.addAttribute("questionForm", new QuestionForm());
 		return "training/author-question";
 	}
@@ -239,6 +246,7 @@ class AuthoringController {
 		Question question = questionOf(courseId, questionId);
 		model.addAttribute("course", shown(courseId));
 		model.addAttribute("questionId", questionId);
+		catalogue.lessonOf(questionId).flatMap(catalogue::lesson).ifPresent(l -> model.addAttribute("forLesson", l));
 		model.addAttribute("questionForm", QuestionForm.of(question));
 		return "training/author-question";
 	}
@@ -246,18 +254,21 @@ class AuthoringController {
 	@PostMapping({ "/{courseId}/questions/new", "/{courseId}/questions/{questionId}" })
 	@PreAuthorize("hasAuthority('TRAINING_AUTHOR')")
 	String saveQuestion(@PathVariable UUID courseId, @PathVariable(required = false) UUID questionId,
+			@RequestParam(name = "lesson", required = false) UUID lessonId,
 			@ModelAttribute("questionForm") QuestionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		CourseVersion course = shown(courseId);
 		if (questionId != null) {
 			questionOf(courseId, questionId);
 		}
+		Lesson forLesson = questionId == null && lessonId != null ? lessonOf(courseId, lessonId) : null;
 		try {
-			authoring.saveQuestion(courseId, questionId, form.question());
+			authoring.saveQuestion(courseId, questionId, form.question(), forLesson == null ? null : forLesson.id());
 		}
 		catch (RuleViolationException ex) {
 			binding.rejectValue(ex.field(), ex.messageKey());
 			model.addAttribute("course", course);
+			model.addAttribute("forLesson", forLesson);
 			model.addAttribute("questionId", questionId);
 			return "training/author-question";
 		}

@@ -64,24 +64,28 @@ class LearnController {
 	@PreAuthorize("permitAll()")
 	String check(@PathVariable String slug, @RequestParam MultiValueMap<String, String> answers, Model model) {
 		Module module = module(slug);
+		List<Marked> marked = mark(module.questions(), answers);
+		int right = (int) marked.stream().filter(Marked::right).count();
+		model.addAttribute("module", module);
+		model.addAttribute("marked", marked);
+		model.addAttribute("right", right);
+		return "training/learn-check";
+	}
+
+	/** Marks answers given as option numbers ({@code q1=2&q2=1&q2=3}), nothing kept. */
+	static List<Marked> mark(List<Question> questions, MultiValueMap<String, String> answers) {
 		List<Marked> marked = new ArrayList<>();
-		int right = 0;
-		for (int i = 0; i < module.questions().size(); i++) {
-			Question question = module.questions().get(i);
+		for (int i = 0; i < questions.size(); i++) {
+			Question question = questions.get(i);
 			Set<Integer> chosen = answers.getOrDefault("q" + (i + 1), List.of())
 				.stream()
 				.map(LearnController::number)
 				.filter(n -> n > 0 && n <= question.options().size())
 				.collect(Collectors.toSet());
 			Set<UUID> chosenIds = chosen.stream().map(n -> question.options().get(n - 1).id()).collect(Collectors.toSet());
-			boolean isRight = question.answeredRight(chosenIds);
-			right += isRight ? 1 : 0;
-			marked.add(new Marked(i + 1, question, chosen, !chosen.isEmpty(), isRight));
+			marked.add(new Marked(i + 1, question, chosen, !chosen.isEmpty(), question.answeredRight(chosenIds)));
 		}
-		model.addAttribute("module", module);
-		model.addAttribute("marked", marked);
-		model.addAttribute("right", right);
-		return "training/learn-check";
+		return marked;
 	}
 
 	private static int number(String text) {

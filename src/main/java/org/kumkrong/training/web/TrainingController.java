@@ -168,7 +168,8 @@ class TrainingController {
 
 	@GetMapping("/courses/{courseId}/lessons/{lessonId}")
 	@PreAuthorize("isAuthenticated()")
-	String lesson(@PathVariable UUID courseId, @PathVariable UUID lessonId, Model model, Locale locale) {
+	String lesson(@PathVariable UUID courseId, @PathVariable UUID lessonId,
+			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
 		Enrolment enrolment = mine(courseId);
 		CourseVersion course = catalogue.version(courseId, enrolment.version()).orElseThrow();
 		List<Lesson> lessons = catalogue.lessons(courseId, enrolment.version());
@@ -189,6 +190,14 @@ class TrainingController {
 		model.addAttribute("html", markdown.html(lesson.body().in(locale)));
 		model.addAttribute("previous", index > 0 ? lessons.get(index - 1) : null);
 		model.addAttribute("done", desk.lessonsDone(enrolment.id()).contains(lessonId));
+		// Practice questions: marked in this request when answered, never stored.
+		List<Question> checks = catalogue.lessonChecks(lessonId);
+		model.addAttribute("checks", checks);
+		if (params.containsKey("checked")) {
+			var marked = LearnController.mark(checks, params);
+			model.addAttribute("marked", marked);
+			model.addAttribute("right", marked.stream().filter(LearnController.Marked::right).count());
+		}
 		return "training/lesson";
 	}
 
