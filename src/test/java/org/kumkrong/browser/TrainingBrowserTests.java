@@ -168,6 +168,13 @@ class TrainingBrowserTests {
 		assertThat(browser.find(".province-map").getAttribute("innerHTML")).doesNotContain("null");
 		assertThat(browser.find("#gaps-heading").isDisplayed()).isTrue();
 		browser.review("training-coverage", problems);
+		browser.open("/training/coverage?course=" + course + "&lang=th");
+		browser.waitFor("#coverage-groups");
+		assertThat(browser.find("#gaps-heading").getText()).isEqualTo("ช่องว่าง");
+		browser.review("training-coverage-th", problems);
+		browser.open("/training/courses/" + course + "?lang=th");
+		assertThat(browser.waitFor("#enrol").getText()).isEqualTo("ลงทะเบียนเรียนหลักสูตรนี้");
+		browser.review("training-course-th", problems);
 		assertThat(problems).isEmpty();
 	}
 
