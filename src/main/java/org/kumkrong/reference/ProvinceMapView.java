@@ -17,6 +17,12 @@ public record ProvinceMapView(String viewBox, List<Region> regions, List<LegendE
 		markers = List.copyOf(markers);
 	}
 
+	/** Whether any province or marker is a link (the SVG is then a group of links, not one picture). */
+	public boolean linked() {
+		return regions.stream().anyMatch(region -> region.href() != null)
+				|| markers.stream().anyMatch(marker -> marker.href() != null);
+	}
+
 	/** This map with these markers added. */
 	public ProvinceMapView withMarkers(List<Marker> added) {
 		List<Marker> all = new java.util.ArrayList<>(markers);

@@ -104,8 +104,14 @@ public final class Browser {
 	public Browser assertNoHorizontalScroll() {
 		Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
 		Number clientWidth = (Number) script("return document.documentElement.clientWidth;");
-		assertThat(scrollWidth.intValue()).as("scrollWidth of %s (clientWidth %s)", path(), clientWidth)
-			.isLessThanOrEqualTo(clientWidth.intValue());
+		if (scrollWidth.intValue() > clientWidth.intValue()) {
+			Object wide = script("var w = document.documentElement.clientWidth, out = [];"
+					+ "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+					+ " if (r.right > w + 1 && out.length < 8) { out.push(e.tagName + '.' + e.getAttribute('class') + ' right=' + Math.round(r.right)); } });"
+					+ "return out.join(' | ');");
+			assertThat(scrollWidth.intValue()).as("scrollWidth of %s (clientWidth %s); sticking out: %s", path(), clientWidth, wide)
+				.isLessThanOrEqualTo(clientWidth.intValue());
+		}
 		return this;
 	}
 

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/fonts/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico", "/maps/**", "/login", "/activate/**", "/error", "/report/**", "/help/**", "/learn/**", "/statistics",
+			"/favicon.ico", "/maps/**", "/login", "/activate/**", "/error", "/report/**", "/help/**", "/learn/**", "/statistics", "/statistics/indicators", "/statistics/indicators/**",
 			"/certificates/**", "/actuator/health", "/actuator/health/**" };
 
 	/** The API's OpenAPI document and its browsable page: public, as partners read them before they have a key. */

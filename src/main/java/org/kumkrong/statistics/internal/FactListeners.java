@@ -50,6 +50,17 @@ class FactListeners {
 		this.clock = clock;
 	}
 
+	/** Runs work while no live event is being projected on this node (the replay). */
+	void exclusively(Runnable work) {
+		lock.lock();
+		try {
+			work.run();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	void project(Object event) {
 		lock.lock();
 		try {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,10 +39,18 @@ class FactStore {
 
 	/** The subject, created when new, locked for the rest of the transaction. */
 	Subject lock(String key) {
-		jdbc.sql("insert into statistics_subject (subject, kind) select ?, ? where not exists "
-				+ "(select 1 from statistics_subject where subject = ?)")
-			.params(key, String.valueOf(key.charAt(0)), key)
+		// Projections on a node run one at a time, so a missing row is inserted without a race; on two nodes at
+		// once the second insert fails, its transaction rolls back, and the registry delivers the event again.
+		Optional<Subject> found = select(key);
+		if (found.isPresent()) {
+			return found.get();
+		}
+		jdbc.sql("insert into statistics_subject (subject, kind) values (?, ?)").params(key, String.valueOf(key.charAt(0)))
 			.update();
+		return select(key).orElseThrow();
+	}
+
+	private Optional<Subject> select(String key) {
 		return jdbc.sql("select * from statistics_subject where subject = ? for update").param(key).query((rs, n) -> {
 			Subject subject = new Subject(key);
 			for (Dimension dimension : new Dimension[] { Dimension.PROVINCE, Dimension.OFFENCE, Dimension.CHANNEL,
@@ -63,7 +73,7 @@ class FactStore {
 				subject.durationsDone.addAll(Arrays.asList(done.split(",")));
 			}
 			return subject;
-		}).single();
+		}).optional();
 	}
 
 	/** Writes the subject back and copies the dimensions it learnt into its earlier facts. */
@@ -115,20 +125,33 @@ class FactStore {
 				fact.code(Dimension.DETAIL), fact.amount(), fact.subject(), String.valueOf(source) };
 	}
 
-	/** Facts with a sequence number above {@code after}, in order, to {@code sink}; answers the last one read. */
+	/**
+	 * Facts with a sequence number above {@code after}, in order, to {@code sink}; answers the last one read. Read
+	 * in pages of 50,000 by sequence number, so no database holds (or spools to disk) one huge result.
+	 */
 	long readAfter(long after, Consumer<ResultSet> sink) {
 		long[] last = { after };
-		template.query(con -> {
-			var statement = con.prepareStatement("select " + FACT_COLUMNS + " from statistics_fact where seq > ? order by seq");
-			statement.setFetchSize(10_000);
-			statement.setLong(1, after);
-			return statement;
-		}, rs -> {
-			last[0] = rs.getLong(1);
-			sink.accept(rs);
-		});
-		return last[0];
+		while (true) {
+			long from = last[0];
+			int[] rows = { 0 };
+			template.query(con -> {
+				var statement = con.prepareStatement("select " + FACT_COLUMNS
+						+ " from statistics_fact where seq > ? order by seq limit " + PAGE);
+				statement.setFetchSize(10_000);
+				statement.setLong(1, from);
+				return statement;
+			}, rs -> {
+				last[0] = rs.getLong(1);
+				rows[0]++;
+				sink.accept(rs);
+			});
+			if (rows[0] < PAGE) {
+				return last[0];
+			}
+		}
 	}
+
+	private static final int PAGE = 50_000;
 
 	/** The facts of these subjects, to {@code sink}. */
 	void readSubjects(List<String> subjects, Consumer<ResultSet> sink) {
@@ -166,21 +189,39 @@ class FactStore {
 	}
 
 	/**
-	 * Every distinct event of these types kept by the publication registry (completed, archived or not), oldest
-	 * first. An event published to several listeners appears once per listener with the same type, payload and
-	 * publication date; those are one event.
+	 * Every event of these types the publication registry kept for the statistics listeners (completed and
+	 * archived, or not yet), oldest first: exactly one row per event, as each event is stored once per listener.
 	 */
 	void events(List<String> eventTypes, EventSink sink) {
 		String in = eventTypes.stream().map(type -> "?").collect(Collectors.joining(","));
-		Object[] args = Stream.concat(eventTypes.stream(), eventTypes.stream()).toArray();
-		template.query("select event_type, serialized_event, publication_date from ("
-				+ " select event_type, serialized_event, publication_date from event_publication where event_type in (" + in + ")"
-				+ " union"
-				+ " select event_type, serialized_event, publication_date from event_publication_archive where event_type in (" + in + ")"
-				+ ") e order by publication_date",
-				rs -> {
-					sink.accept(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant());
-				}, args);
+		String sql = "select event_type, serialized_event, publication_date, id from ("
+				+ " select event_type, serialized_event, publication_date, id from event_publication where event_type in (" + in + ")"
+				+ " and listener_id like 'org.kumkrong.statistics.%'"
+				+ " union all"
+				+ " select event_type, serialized_event, publication_date, id from event_publication_archive where event_type in (" + in + ")"
+				+ " and listener_id like 'org.kumkrong.statistics.%'"
+				+ ") e where publication_date > ? or (publication_date = ? and id > ?) order by publication_date, id limit 1000";
+		// Read a page, then apply it: the projection writes on the same connection, so no result set stays open.
+		Timestamp afterDate = new Timestamp(0);
+		UUID afterId = new UUID(0, 0);
+		while (true) {
+			List<Object> args = new ArrayList<>(eventTypes);
+			args.addAll(eventTypes);
+			args.add(afterDate);
+			args.add(afterDate);
+			args.add(afterId);
+			List<Object[]> page = template.query(sql, (rs, n) -> new Object[] { rs.getString(1), rs.getString(2),
+					rs.getTimestamp(3), rs.getObject(4, UUID.class) }, args.toArray());
+			for (Object[] row : page) {
+				sink.accept((String) row[0], (String) row[1], ((Timestamp) row[2]).toInstant());
+			}
+			if (page.size() < 1000) {
+				return;
+			}
+			Object[] last = page.get(page.size() - 1);
+			afterDate = (Timestamp) last[2];
+			afterId = (UUID) last[3];
+		}
 	}
 
 	interface EventSink {

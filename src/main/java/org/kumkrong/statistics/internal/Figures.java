@@ -31,6 +31,11 @@ public final class Figures {
 		};
 	}
 
+	/** The same, with "*" for withheld (narrow columns of a printed table; the note explains it). */
+	public String compact(StatTable.Cell cell) {
+		return cell.withheld() ? "*" : text(cell);
+	}
+
 	public String count(long value) {
 		return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
 	}

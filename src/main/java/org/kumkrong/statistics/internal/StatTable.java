@@ -86,19 +86,31 @@ public final class StatTable {
 			cells[i][0] = new Cell(values[i], marks[i]);
 		}
 		Cell total = new Cell(values[n], marks[n]);
-		return new StatTable(title, java.util.Collections.unmodifiableList(new ArrayList<>(codes)), List.copyOf(labels), List.of(columnLabel), cells, null,
+		return new StatTable(title, copy(codes), copy(labels), List.of(columnLabel), cells, null,
 				new Cell[] { total }, total, !exact, !exact && Suppression.wholeTableWithheld(marks));
 	}
 
 	/** Rows × columns with row, column and grand totals. */
 	static StatTable grid(String title, List<String> rowCodes, List<String> rowLabels, List<String> columnLabels,
 			long[][] counts, int k, boolean exact) {
+		return grid(title, rowCodes, rowLabels, columnLabels, counts, k, exact, false);
+	}
+
+	/**
+	 * The same; with {@code pinColumnTotals} the column totals are never withheld to protect another cell (they
+	 * are published elsewhere too, such as a year's total beside its breakdown).
+	 */
+	static StatTable grid(String title, List<String> rowCodes, List<String> rowLabels, List<String> columnLabels,
+			long[][] counts, int k, boolean exact, boolean pinColumnTotals) {
 		int rows = rowLabels.size();
 		int columns = columnLabels.size();
 		Suppression.Grid grid = new Suppression.Grid(rows, columns);
 		long[] values = grid.values(counts);
 		boolean[] pinned = new boolean[values.length];
 		pinned[grid.grandTotal()] = true;
+		for (int c = 0; pinColumnTotals && c < columns; c++) {
+			pinned[grid.columnTotal(c)] = true;
+		}
 		Mark[] marks = exact ? shown(values.length)
 				: Suppression.protect(values, Suppression.gridLines(rows, columns), k, pinned);
 		Cell[][] cells = new Cell[rows][columns];
@@ -113,7 +125,7 @@ public final class StatTable {
 		for (int c = 0; c < columns; c++) {
 			columnTotals[c] = new Cell(values[grid.columnTotal(c)], marks[grid.columnTotal(c)]);
 		}
-		return new StatTable(title, List.copyOf(rowCodes), List.copyOf(rowLabels), List.copyOf(columnLabels), cells,
+		return new StatTable(title, copy(rowCodes), copy(rowLabels), copy(columnLabels), cells,
 				rowTotals, columnTotals, new Cell(values[grid.grandTotal()], marks[grid.grandTotal()]), !exact,
 				!exact && Suppression.wholeTableWithheld(marks));
 	}
@@ -151,8 +163,29 @@ public final class StatTable {
 			}
 			rowTotals[r] = new Cell(values[r * width + columns], marks[r * width + columns]);
 		}
-		return new StatTable(title, List.copyOf(rowCodes), List.copyOf(rowLabels), List.copyOf(columnLabels), cells,
+		return new StatTable(title, copy(rowCodes), copy(rowLabels), copy(columnLabels), cells,
 				rowTotals, new Cell[0], null, !exact, !exact && Suppression.wholeTableWithheld(marks));
+	}
+
+	/** Figures that add up to nothing published (one per indicator and year): small counts withheld alone. */
+	static StatTable independent(String title, List<String> rowCodes, List<String> rowLabels, List<String> columnLabels,
+			long[][] counts, int k, boolean exact) {
+		int rows = rowLabels.size();
+		int columns = columnLabels.size();
+		Cell[][] cells = new Cell[rows][columns];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				long value = counts[r][c];
+				cells[r][c] = new Cell(value, !exact && value >= 1 && value < k ? Mark.SMALL : Mark.SHOWN);
+			}
+		}
+		return new StatTable(title, copy(rowCodes), copy(rowLabels), copy(columnLabels), cells, null,
+				new Cell[0], null, !exact, false);
+	}
+
+	/** An unmodifiable copy that, unlike {@code List.copyOf}, keeps nulls ("not recorded"). */
+	private static List<String> copy(List<String> list) {
+		return java.util.Collections.unmodifiableList(new ArrayList<>(list));
 	}
 
 	private static Mark[] shown(int n) {

@@ -59,6 +59,8 @@ class StatisticsCommands {
 
 	private final StatisticsService statistics;
 
+	private final FactListeners listeners;
+
 	private final JdbcClient jdbc;
 
 	private final ConfigurableApplicationContext context;
@@ -67,7 +69,7 @@ class StatisticsCommands {
 
 	StatisticsCommands(FactStore store, FactProjector projector, FactMemory memory, SyntheticFacts synthetic,
 			EventSerializer serializer, PlatformTransactionManager transactionManager, KumkrongProperties properties,
-			StatisticsService statistics, JdbcClient jdbc, ConfigurableApplicationContext context,
+			StatisticsService statistics, FactListeners listeners, JdbcClient jdbc, ConfigurableApplicationContext context,
 			@org.springframework.beans.factory.annotation.Value("${kumkrong.statistics.demo-facts:30000}") int demoFacts) {
 		this.store = store;
 		this.projector = projector;
@@ -77,6 +79,7 @@ class StatisticsCommands {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.properties = properties;
 		this.statistics = statistics;
+		this.listeners = listeners;
 		this.jdbc = jdbc;
 		this.context = context;
 		this.demoFacts = demoFacts;
@@ -133,14 +136,16 @@ class StatisticsCommands {
 		}
 		long started = System.nanoTime();
 		long[] applied = { 0 };
-		transactions.executeWithoutResult(status -> {
-			store.clearEventFacts();
-			store.events(List.copyOf(types.keySet()), (type, payload, published) -> {
+		// One projection at a time with live events; the old facts go first, in a transaction of their own.
+		listeners.exclusively(() -> {
+			transactions.executeWithoutResult(status -> store.clearEventFacts());
+			transactions.executeWithoutResult(status -> store.events(List.copyOf(types.keySet()), (type, payload, published) -> {
 				Object event = serializer.deserialize(payload, types.get(type));
 				projector.apply(event, published);
 				applied[0]++;
-			});
-			jdbc.sql("insert into statistics_change (subject) values ('*')").update();
+			}));
+			transactions.executeWithoutResult(
+					status -> jdbc.sql("insert into statistics_change (subject) values ('*')").update());
 		});
 		memory.reload();
 		log.info("Statistics rebuilt from {} events in {} ms", applied[0], (System.nanoTime() - started) / 1_000_000);

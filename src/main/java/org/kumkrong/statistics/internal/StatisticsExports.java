@@ -221,9 +221,9 @@ public class StatisticsExports {
 				List<String> row = new ArrayList<>();
 				row.add(table.rowLabels().get(r));
 				for (StatTable.Cell cell : table.row(r)) {
-					row.add(figures.text(cell));
+					row.add(figures.compact(cell));
 				}
-				row.add(figures.text(table.rowTotal(r)));
+				row.add(figures.compact(table.rowTotal(r)));
 				rows.add(row);
 			}
 			float[] widths = new float[header.size()];

@@ -112,7 +112,9 @@ public class StatisticsService {
 		ProvinceMapView map = null;
 		if (aggregate.available[selected.ordinal()]) {
 			for (Dimension dimension : BREAKDOWNS) {
-				if (!selected.has(dimension) || request.filters().containsKey(dimension)) {
+				// A filtered dimension has one value left, so it is not broken down again, except the province: the
+				// map then shows the chosen province among the others.
+				if (!selected.has(dimension) || (request.filters().containsKey(dimension) && dimension != Dimension.PROVINCE)) {
 					continue;
 				}
 				// Every code of the dimension, then "not recorded" (facts without it), so the rows add up to the total.
@@ -162,9 +164,10 @@ public class StatisticsService {
 				continue;
 			}
 			if (medianTexts != null) {
+				// A withheld median (null) is shaded as withheld, never by its value.
 				String text = medianTexts.get(r);
-				texts.put(code, text);
-				values.put(code, parseMedian(text));
+				texts.put(code, text == null ? figures.withheld() : text);
+				values.put(code, text == null ? null : parseMedian(text));
 			}
 			else {
 				values.put(code, cell.publishedValue());
@@ -176,6 +179,9 @@ public class StatisticsService {
 	}
 
 	private static Long parseMedian(String text) {
+		if ("–".equals(text)) {
+			return 0L;
+		}
 		try {
 			return Math.round(Double.parseDouble(text));
 		}

@@ -59,6 +59,10 @@ class SuppressionPropertyTests {
 			long[] values = grid.values(interior);
 			boolean[] pinned = new boolean[values.length];
 			pinned[grid.grandTotal()] = random.nextBoolean();
+			boolean pinColumns = random.nextBoolean();
+			for (int c = 0; pinColumns && c < columns; c++) {
+				pinned[grid.columnTotal(c)] = true;
+			}
 			checked += check(values, Suppression.gridLines(rows, columns), k, pinned,
 					"grid " + java.util.Arrays.deepToString(interior) + " k=" + k);
 		}
