@@ -166,7 +166,8 @@ public class Authoring {
 	@Transactional
 	public UUID saveQuestion(UUID courseId, UUID questionId, Question question, UUID lessonId) {
 		if (question.problem() != null) {
-			throw new RuleViolationException(question.text().isBlank() ? "textEn" : "correct", question.problem());
+			String field = question.text().isBlank() || question.problem().endsWith("tooLong") ? "textEn" : "correct";
+			throw new RuleViolationException(field, question.problem());
 		}
 		CourseVersion draft = draft(courseId);
 		if (lessonId != null && catalogue.lessons(courseId, draft.version()).stream().noneMatch(l -> l.id().equals(lessonId))) {

@@ -31,6 +31,11 @@ public record Question(UUID id, int position, Kind kind, Texts text, Texts expla
 		if (text.isBlank()) {
 			return "training.author.error.questionText";
 		}
+		if (text.en().length() > 2000 || text.th().length() > 2000 || explanation.en().length() > 2000
+				|| explanation.th().length() > 2000
+				|| options.stream().anyMatch(o -> o.text().en().length() > 1000 || o.text().th().length() > 1000)) {
+			return "training.author.error.tooLong";
+		}
 		long right = options.stream().filter(Option::correct).count();
 		if (options.size() < 2) {
 			return "training.author.error.options";

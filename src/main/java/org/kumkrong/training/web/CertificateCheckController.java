@@ -35,6 +35,8 @@ class CertificateCheckController {
 	String form(@RequestParam(name = "code", required = false) String code) {
 		if (code != null && !code.isBlank()) {
 			String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "");
+			// Codes are 18 characters; a longer input is not a code and must not become a huge redirect.
+			normalised = normalised.length() > 40 ? normalised.substring(0, 40) : normalised;
 			return "redirect:/certificates/" + (normalised.isEmpty() ? "-" : normalised);
 		}
 		return "training/certificate-check";

@@ -536,6 +536,15 @@ class TrainingIntegrationTests {
 				get("/training/coverage").param("course", "%00").with(TestActors.staff(trainer, agency, Permission.TRAINING_COVERAGE_VIEW)),
 				post("/training/enrol").with(author).with(csrf()).param("scope", "PROVINCE").param("provinceCode", "TH-99").param("role", "JUDGE"),
 				get("/certificates").param("code", "../../etc/passwd"),
+				get("/certificates").param("code", "A".repeat(100_000)),
+				post("/training/author/" + courseId + "/questions/new").with(author).with(csrf()).param("textEn", "x".repeat(100_000))
+					.param("optionEn", "y".repeat(100_000), "z").param("correct", "1").param("explainTh", "ก".repeat(3000)),
+				post("/training/author/" + courseId + "/lessons/new").with(author).with(csrf()).param("titleEn", "t")
+					.param("bodyEn", "x".repeat(100_000)),
+				post("/training/author/" + courseId + "/settings").with(author).with(csrf()).param("titleEn", "t")
+					.param("descriptionTh", "ก".repeat(3000)),
+				get("/training/courses/" + courseId + "/lessons/" + UUID.randomUUID()).with(author).param("checked", "1")
+					.param("q1", "x".repeat(100_000)),
 				get("/learn/" + "a".repeat(300) + "/check"));
 		for (var request : requests) {
 			var response = mvc.perform(request).andReturn().getResponse();
