@@ -40,4 +40,10 @@ public interface StaffDirectory {
 	 */
 	java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> userIds);
 
+	/** One active account with its agency and roles, if it exists and is active. */
+	java.util.Optional<StaffMember> member(UUID userId);
+
+	/** Every active account with its agency and roles, ordered by display name (for counts and pickers). */
+	List<StaffMember> activeMembers();
+
 }

@@ -68,7 +68,13 @@ public enum Permission {
 	/** Use the statistics dashboard and its exports (exports are always under disclosure control). */
 	STATISTICS_VIEW,
 	/** See exact counts on the dashboard and in API answers (small counts are otherwise shown as "< k"). */
-	STATISTICS_EXACT;
+	STATISTICS_EXACT,
+	/** Write training courses: lessons, assessment questions, new versions, publishing. */
+	TRAINING_AUTHOR,
+	/** Enrol other staff in a course: individuals, or everyone of a role in an agency or a province. */
+	TRAINING_ENROL_OTHERS,
+	/** See who has completed which course, by agency, role and province, with the gaps. */
+	TRAINING_COVERAGE_VIEW;
 
 	/** The authority string this permission is granted as. */
 	public String authority() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.kumkrong.account.Role;
 import org.kumkrong.account.StaffContact;
 import org.kumkrong.account.StaffDirectory;
+import org.kumkrong.account.StaffMember;
 import org.kumkrong.audit.AuditOutcome;
 import org.kumkrong.audit.AuditTrail;
 import org.kumkrong.platform.NotFoundException;
@@ -111,6 +112,57 @@ public class DutyRoster implements StaffDirectory {
 			.query((row, n) -> names.put(row.getObject("id", UUID.class), row.getString("display_name")))
 			.list();
 		return names;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> member(UUID userId) {
+		if (userId == null) {
+			return Optional.empty();
+		}
+		return members("where u.active and u.id = :id", userId).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffMember> activeMembers() {
+		return members("where u.active", null);
+	}
+
+	private List<StaffMember> members(String where, UUID id) {
+		// Accounts and their roles in one pass (an account with no role is listed with none).
+		java.util.Map<UUID, StaffMember> found = new java.util.LinkedHashMap<>();
+		var statement = jdbc.sql("select u.id, u.username, u.display_name, u.agency_id, r.role from account_user u "
+				+ "left join account_user_role r on r.user_id = u.id " + where + " order by u.display_name, u.id");
+		if (id != null) {
+			statement = statement.param("id", id);
+		}
+		statement.query((row, n) -> {
+			UUID userId = row.getObject("id", UUID.class);
+			StaffMember member = found.computeIfAbsent(userId, key -> {
+				try {
+					return new StaffMember(key, row.getString("username"), row.getString("display_name"),
+							row.getObject("agency_id", UUID.class), java.util.EnumSet.noneOf(Role.class));
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			String role = row.getString("role");
+			if (role != null) {
+				try {
+					member.roles().add(Role.valueOf(role));
+				}
+				catch (IllegalArgumentException ignored) {
+					// A role name no longer known to this version is not a role the member holds.
+				}
+			}
+			return userId;
+		}).list();
+		return found.values().stream()
+			.map(m -> new StaffMember(m.userId(), m.username(), m.displayName(), m.agencyId(),
+					java.util.Collections.unmodifiableSet(m.roles())))
+			.toList();
 	}
 
 }
