@@ -452,20 +452,21 @@ public class ServicePointRegister implements ServicePoints {
 	public void exportCsv(Writer writer, UUID onlyAgency) throws IOException {
 		writer.write('\uFEFF');
 		var format = CSVFormat.DEFAULT.builder().setHeader(ServicePointInput.COLUMNS.toArray(String[]::new)).get();
-		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-			for (ServicePointView point : all()) {
-				if (onlyAgency != null && !onlyAgency.equals(point.agencyId())) {
-					continue;
-				}
-				printer.printRecord(point.id(), point.agencyId(), safe(point.nameEn()), safe(point.nameTh()), point.type().name(),
-						point.provinceCode(), safe(point.district()), safe(point.address()),
-						point.latitude() == null ? "" : point.latitude(), point.longitude() == null ? "" : point.longitude(),
-						String.join("; ", point.phones()), safe(point.hours()), safe(point.languages()),
-						point.minAge() == null ? "" : point.minAge(), point.maxAge() == null ? "" : point.maxAge(),
-						point.sex(), coverageText(point), point.verifiedOn() == null ? "" : point.verifiedOn(),
-						safe(point.verifiedBy()), point.active());
+		// Flushed, not closed: the writer wraps the response, which its owner closes.
+		CSVPrinter printer = new CSVPrinter(writer, format);
+		for (ServicePointView point : all()) {
+			if (onlyAgency != null && !onlyAgency.equals(point.agencyId())) {
+				continue;
 			}
+			printer.printRecord(point.id(), point.agencyId(), safe(point.nameEn()), safe(point.nameTh()), point.type().name(),
+					point.provinceCode(), safe(point.district()), safe(point.address()),
+					point.latitude() == null ? "" : point.latitude(), point.longitude() == null ? "" : point.longitude(),
+					String.join("; ", point.phones()), safe(point.hours()), safe(point.languages()),
+					point.minAge() == null ? "" : point.minAge(), point.maxAge() == null ? "" : point.maxAge(),
+					point.sex(), coverageText(point), point.verifiedOn() == null ? "" : point.verifiedOn(),
+					safe(point.verifiedBy()), point.active());
 		}
+		printer.flush();
 	}
 
 	/**

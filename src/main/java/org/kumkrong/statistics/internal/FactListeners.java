@@ -142,4 +142,9 @@ class FactListeners {
 		project(event);
 	}
 
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(org.kumkrong.training.TrainingCompleted event) {
+		project(event);
+	}
+
 }

@@ -178,8 +178,15 @@ class FactProjector {
 		}
 	}
 
-	/** Events of modules that arrive after this one was written (training); see {@code LaterEvents}. */
+	/** Events without a report, case or referral: a course completed (who is never part of it). */
 	void applyLater(Object event, Instant published) {
+		if (event instanceof org.kumkrong.training.TrainingCompleted e) {
+			Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
+			codes.put(PROVINCE, e.provinceCode());
+			codes.put(AGENCY_TYPE, e.agencyType());
+			codes.put(DETAIL, e.role());
+			recordAlone(Indicator.STAFF_TRAINED, day(e.at()), codes);
+		}
 	}
 
 	/** Records a fact that has no subject (training). */

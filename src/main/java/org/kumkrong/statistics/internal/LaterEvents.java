@@ -2,10 +2,10 @@ package org.kumkrong.statistics.internal;
 
 import java.util.List;
 
-/** Event types of modules that joined after the first projection (the replay reads these too). */
+/** Event types without a report, case or referral behind them (the replay reads these too). */
 final class LaterEvents {
 
-	static final List<Class<?>> TYPES = List.of();
+	static final List<Class<?>> TYPES = List.of(org.kumkrong.training.TrainingCompleted.class);
 
 	private LaterEvents() {
 	}

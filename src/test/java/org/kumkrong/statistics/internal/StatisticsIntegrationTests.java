@@ -88,6 +88,15 @@ class StatisticsIntegrationTests {
 	@Autowired
 	StatisticsCommands commands;
 
+	@Autowired
+	org.kumkrong.training.internal.TrainingDesk trainingDesk;
+
+	@Autowired
+	org.kumkrong.training.internal.Catalogue catalogue;
+
+	@Autowired
+	org.kumkrong.account.internal.UserAdministration administration;
+
 	/** Each indicator's count as the source modules record it (all time). */
 	Map<Indicator, Long> sources() {
 		Map<Indicator, Long> counts = new EnumMap<>(Indicator.class);
@@ -109,6 +118,7 @@ class StatisticsIntegrationTests {
 				+ "on s.referral_id = r.id where s.state = 'COMPLETED' and r.purpose in ('VICTIM_SUPPORT', 'SHELTER', "
 				+ "'COUNSELLING', 'LEGAL_AID', 'MEDICAL', 'SCHOOL_SUPPORT')"));
 		counts.put(Indicator.KNOWN_CONTENT_MATCHES, count("select count(*) from evidence_match"));
+		counts.put(Indicator.STAFF_TRAINED, count("select count(*) from training_enrolment where completed_at is not null"));
 		return counts;
 	}
 
@@ -213,6 +223,22 @@ class StatisticsIntegrationTests {
 					org.kumkrong.referral.internal.DeclineReason.INSUFFICIENT_INFORMATION, "Synthetic");
 			return null;
 		}, ReferralFixture.permissions(Role.PROSECUTOR));
+		// A police officer of Chiang Rai completes the police course.
+		UUID station = agencies.create("Statistics test station " + UUID.randomUUID().toString().substring(0, 6),
+				"สถานีทดสอบสถิติ", "POLICE", "TH-57", null);
+		UUID officer = administration.createActivated("st-" + UUID.randomUUID().toString().substring(0, 8), "Synthetic officer",
+				station, java.util.EnumSet.of(Role.INVESTIGATOR), "Kumkrong-demo-2026", org.kumkrong.account.TotpCodes.newSecret());
+		org.kumkrong.training.internal.Enrolment enrolment = trainingDesk.enrolSelf(
+				catalogue.courseBySlug("police-first-response").orElseThrow(), officer);
+		for (var lesson : catalogue.lessons(enrolment.courseId(), enrolment.version())) {
+			trainingDesk.lessonDone(enrolment, lesson.id());
+		}
+		var attempt = trainingDesk.openAttempt(enrolment);
+		Map<UUID, Set<UUID>> answers = new java.util.HashMap<>();
+		for (var question : trainingDesk.questionsOf(attempt, enrolment)) {
+			answers.put(question.id(), question.rightOptions());
+		}
+		assertThat(trainingDesk.submit(enrolment, attempt.id(), answers).passed()).isTrue();
 		settled();
 
 		Map<Indicator, Long> sourceMoves = difference(sources(), sourcesBefore);
@@ -222,7 +248,9 @@ class StatisticsIntegrationTests {
 			.containsEntry(Indicator.REPORTS_SCREENED_OUT, 1L).containsEntry(Indicator.CASES_OPENED, 1L)
 			.containsEntry(Indicator.CHILDREN_IDENTIFIED, 1L).containsEntry(Indicator.CONVICTIONS, 1L)
 			.containsEntry(Indicator.REFERRALS_MADE, 2L).containsEntry(Indicator.REFERRALS_DECLINED, 1L)
-			.containsEntry(Indicator.SUPPORT_SERVICES_COMPLETED, 1L);
+			.containsEntry(Indicator.SUPPORT_SERVICES_COMPLETED, 1L).containsEntry(Indicator.STAFF_TRAINED, 1L);
+		assertThat(count("select count(*) from statistics_fact where indicator = 'STAFF_TRAINED' and province = 'TH-57' "
+				+ "and agency_type = 'POLICE' and detail = 'INVESTIGATOR'")).isPositive();
 
 		// The case's facts carry its dimensions, even those learnt after the facts were recorded.
 		assertThat(jdbc.sql("select count(*) from statistics_fact where subject = ? and indicator = 'CASES_OPENED' "
