@@ -203,6 +203,19 @@ public class PublishedStatistics {
 				}
 			}
 		}
+		if (by == Dimension.DETAIL) {
+			// Detail codes are shared by indicators (reasons, purposes, roles): keep those this indicator has.
+			List<String> kept = new ArrayList<>();
+			List<long[]> keptCounts = new ArrayList<>();
+			for (int c = 0; c < codes.size(); c++) {
+				if (java.util.Arrays.stream(counts[c]).sum() > 0) {
+					kept.add(codes.get(c));
+					keptCounts.add(counts[c]);
+				}
+			}
+			codes = kept;
+			counts = keptCounts.toArray(long[][]::new);
+		}
 		StatTable table = StatTable.grid(indicator.name(), codes, codes, periods, counts, k, exact, true);
 		for (int p = 0; p < periods.size(); p++) {
 			for (int c = 0; c < codes.size(); c++) {
