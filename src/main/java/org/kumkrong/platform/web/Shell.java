@@ -53,6 +53,25 @@ public class Shell {
 		return "";
 	}
 
+	/**
+	 * The link that shows this page in another language: the same query (a dashboard's filters, the province of
+	 * the help page) with {@code lang} replaced. The query is the browser's own, already percent-encoded; a page
+	 * reached by POST has none, so no form input is ever copied into a link.
+	 */
+	public String languageQuery(String language) {
+		StringBuilder query = new StringBuilder("?");
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+				&& "GET".equals(servlet.getRequest().getMethod()) && servlet.getRequest().getQueryString() != null) {
+			for (String pair : servlet.getRequest().getQueryString().split("&")) {
+				if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=") && query.length() < 2000) {
+					query.append(pair).append('&');
+				}
+			}
+		}
+		return query.append("lang=").append("th".equals(language) ? "th" : "en").toString();
+	}
+
 	public boolean holds(String authority) {
 		return authorities().contains(authority);
 	}

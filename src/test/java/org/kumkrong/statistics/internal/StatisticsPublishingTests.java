@@ -167,6 +167,13 @@ class StatisticsPublishingTests {
 	}
 
 	@Test
+	void switchingLanguageKeepsTheFilters() throws Exception {
+		String page = mvc.perform(get("/statistics/dashboard?province=TH-57&indicator=arrests&lang=en").with(as(Role.COORDINATOR)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("href=\"?province=TH-57&amp;indicator=arrests&amp;lang=th\"");
+	}
+
+	@Test
 	void aBadDashboardLinkNamesTheFieldAndStillAnswers() throws Exception {
 		MockHttpServletResponse response = mvc.perform(get("/statistics/dashboard?from=31-02-2018&province=<script>&indicator=x")
 			.header("Accept-Language", "en").with(as(Role.COORDINATOR))).andReturn().getResponse();
