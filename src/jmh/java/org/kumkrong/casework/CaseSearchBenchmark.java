@@ -1,7 +1,5 @@
 package org.kumkrong.casework;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.kumkrong.AppProcess;
 import org.kumkrong.KumkrongApplication;
-import org.kumkrong.account.TotpCodes;
 
 /**
  * Case search and the case page at scale (issue 4: with 100,000 synthetic cases, search p95 &lt; 150 ms and
@@ -105,7 +100,7 @@ public final class CaseSearchBenchmark {
 		try (AppProcess app = AppProcess.on(dataDir, url, DB_USER, Map.of("logging.level.root", "WARN"))
 			.withJvmOptions("-Xms1g", "-Xmx1g")) {
 			app.start(Duration.ofMinutes(10));
-			HttpClient browser = signIn(app);
+			HttpClient browser = org.kumkrong.BenchSignIn.signIn(app, "investigator", INVESTIGATOR_TOTP);
 			// Warm-up over every kind of search first (the JIT compiles the whole path), none of it counted.
 			List<String> everyPath = searches.values().stream().map(q -> "/cases" + (q.isEmpty() ? "" : "?" + q)).toList();
 			for (int round = 0; round < WARMUP; round++) {
@@ -230,35 +225,5 @@ public final class CaseSearchBenchmark {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	/** Signs in as the demo investigator of the national unit: password, then a TOTP code from the README secret. */
-	static HttpClient signIn(AppProcess app) throws Exception {
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
-		String login = client.send(HttpRequest.newBuilder(app.uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		HttpResponse<String> afterPassword = client.send(form(app.uri("/login"),
-				"username=investigator&password=Kumkrong-demo-2026&_csrf=" + csrf(login)), HttpResponse.BodyHandlers.ofString());
-		String code = TotpCodes.at(INVESTIGATOR_TOTP, Instant.now());
-		HttpResponse<String> signedIn = client.send(form(app.uri("/login/code"), "code=" + code + "&_csrf=" + csrf(afterPassword.body())),
-				HttpResponse.BodyHandlers.ofString());
-		if (!signedIn.uri().getPath().equals("/home")) {
-			throw new IllegalStateException("sign-in ended at " + signedIn.uri());
-		}
-		return client;
-	}
-
-	private static HttpRequest form(URI uri, String body) {
-		return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no CSRF token on the page");
-		}
-		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 }

@@ -1,11 +1,8 @@
 package org.kumkrong.intake;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,13 +24,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.kumkrong.AppProcess;
-import org.kumkrong.account.TotpCodes;
 
 /**
  * Partner API throughput on PostgreSQL, side by side with a plain JDBC loop that inserts the same rows
@@ -430,7 +424,7 @@ public final class PartnerApiBenchmark {
 			c.createStatement().execute("analyze intake_report_offence");
 			System.out.printf("filled the table to %d reports in %.0f s%n", QUEUE_REPORTS, (System.nanoTime() - fillStart) / 1e9);
 		}
-		HttpClient browser = signIn(app);
+		HttpClient browser = org.kumkrong.BenchSignIn.signIn(app, "analyst", ANALYST_TOTP);
 		for (String path : new String[] { "/triage", "/triage?province=TH-57", "/triage?offence=SEXTORTION",
 				"/triage?status=ALL", "/triage?channel=PUBLIC&priority=UNDER_13" }) {
 			Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
@@ -451,38 +445,6 @@ public final class PartnerApiBenchmark {
 		}
 	}
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	/** Signs in as the demo hotline analyst: password, then a TOTP code from the README secret. */
-	static HttpClient signIn(AppProcess app) throws Exception {
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-		String login = client.send(HttpRequest.newBuilder(app.uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		HttpResponse<String> afterPassword = client.send(form(app.uri("/login"),
-				"username=analyst&password=Kumkrong-demo-2026&_csrf=" + csrf(login)), HttpResponse.BodyHandlers.ofString());
-		String code = TotpCodes.at(ANALYST_TOTP, Instant.now());
-		HttpResponse<String> signedIn = client.send(form(app.uri("/login/code"), "code=" + code + "&_csrf=" + csrf(afterPassword.body())),
-				HttpResponse.BodyHandlers.ofString());
-		if (!signedIn.uri().getPath().equals("/home")) {
-			throw new IllegalStateException("sign-in ended at " + signedIn.uri());
-		}
-		return client;
-	}
-
-	private static HttpRequest form(URI uri, String body) {
-		return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no CSRF token on the page");
-		}
-		return java.net.URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 	static double median(List<Double> values) {
 		List<Double> sorted = new ArrayList<>(values);

@@ -1,7 +1,5 @@
 package org.kumkrong.statistics;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,20 +11,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.kumkrong.AppProcess;
 import org.kumkrong.KumkrongApplication;
-import org.kumkrong.browser.TotpCodes;
 
 /**
  * The statistics dashboard at scale (issue 6: with 1,000,000 facts, any filter combination p95 &lt; 300 ms on
@@ -102,7 +96,7 @@ public final class StatisticsDashboardBenchmark {
 			.withJvmOptions("-Xms1g", "-Xmx1g")) {
 			long started = System.nanoTime();
 			app.start(Duration.ofMinutes(10));
-			HttpClient browser = signIn(app);
+			HttpClient browser = org.kumkrong.BenchSignIn.signIn(app, "dataanalyst", ANALYST_TOTP);
 			// The first request waits until the facts are in memory.
 			get(browser, app, "/statistics/dashboard", "stat-cards");
 			System.out.printf("started and loaded in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9,
@@ -209,34 +203,5 @@ public final class StatisticsDashboardBenchmark {
 		return value == null || value.isBlank() || "default".equals(value);
 	}
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	static HttpClient signIn(AppProcess app) throws Exception {
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
-		String login = client.send(HttpRequest.newBuilder(app.uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		HttpResponse<String> afterPassword = client.send(form(app.uri("/login"),
-				"username=dataanalyst&password=Kumkrong-demo-2026&_csrf=" + csrf(login)), HttpResponse.BodyHandlers.ofString());
-		String code = TotpCodes.at(ANALYST_TOTP, Instant.now());
-		HttpResponse<String> signedIn = client.send(form(app.uri("/login/code"), "code=" + code + "&_csrf=" + csrf(afterPassword.body())),
-				HttpResponse.BodyHandlers.ofString());
-		if (!signedIn.uri().getPath().equals("/home")) {
-			throw new IllegalStateException("sign-in ended at " + signedIn.uri());
-		}
-		return client;
-	}
-
-	private static HttpRequest form(URI uri, String body) {
-		return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no CSRF token on the page");
-		}
-		return matcher.group(1);
-	}
 
 }
