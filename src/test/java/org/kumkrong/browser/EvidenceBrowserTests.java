@@ -36,7 +36,9 @@ class EvidenceBrowserTests {
 	@Test
 	void anUploadIsBlurredUntilRevealedAndANearCopyInAnotherCaseIsFlagged(Browser browser) throws Exception {
 		List<String> problems = new ArrayList<>();
-		long seed = System.nanoTime();
+		// About 3 in 100 generated pictures hash with a PDQ quality below 50, which is never matched: take one that is
+		// matchable, and whose resized copy is within the match distance, so the test does not depend on luck.
+		long seed = EvidenceFixture.matchableSeed(System.nanoTime(), 900, 700, 0.9);
 		Path original = Files.createTempFile("kk-evidence-", ".png");
 		Path copy = Files.createTempFile("kk-evidence-copy-", ".jpg");
 		Files.write(original, EvidenceFixture.png(seed, 900, 700));

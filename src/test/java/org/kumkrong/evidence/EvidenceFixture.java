@@ -25,6 +25,22 @@ public final class EvidenceFixture {
 		return encode(GeneratedPhotos.photo(seed, width, height), "png");
 	}
 
+	/**
+	 * A seed from {@code start} on whose picture and resized copy both hash with a matchable PDQ quality and lie
+	 * within the match distance: about 3 in 100 generated pictures hash below quality 50, which is never matched,
+	 * and a test of near copies must not depend on luck.
+	 */
+	public static long matchableSeed(long start, int width, int height, double scale) throws IOException {
+		org.kumkrong.matching.PdqHasher hasher = new org.kumkrong.matching.PdqHasher();
+		for (long seed = start;; seed++) {
+			var original = hasher.hash(GeneratedPhotos.photo(seed, width, height));
+			var copy = hasher.hash(ImageIO.read(new java.io.ByteArrayInputStream(resizedJpeg(seed, width, height, scale))));
+			if (original.matchable() && copy.matchable() && original.hash().distance(copy.hash()) <= 31) {
+				return seed;
+			}
+		}
+	}
+
 	/** The same picture as {@link #png} resized by {@code scale} and saved as JPEG: a near copy. */
 	public static byte[] resizedJpeg(long seed, int width, int height, double scale) throws IOException {
 		BufferedImage original = GeneratedPhotos.photo(seed, width, height);
