@@ -32,6 +32,7 @@ import org.kumkrong.account.Role;
 import org.kumkrong.account.StaffDirectory;
 import org.kumkrong.account.internal.UserAdministration;
 import org.kumkrong.directory.Agencies;
+import org.kumkrong.platform.InkImages;
 import org.kumkrong.platform.Permission;
 import org.kumkrong.platform.RuleViolationException;
 import org.kumkrong.platform.TestActors;
@@ -411,13 +412,13 @@ class TrainingIntegrationTests {
 			ImageIO.write(page, "png", OUT.resolve("certificate-th.png").toFile());
 			// The title as PDFBox draws it from the PDF against the same words drawn by Java2D with the same font
 			// (which shapes Thai): tone marks and vowels stacked the same way.
-			BufferedImage shaped = ink(firstLine(page));
-			BufferedImage reference = ink(java2d(title, 34f));
+			BufferedImage shaped = InkImages.ink(firstLine(page));
+			BufferedImage reference = InkImages.ink(java2d(title, 34f));
 			ImageIO.write(shaped, "png", OUT.resolve("certificate-title-pdf.png").toFile());
 			ImageIO.write(reference, "png", OUT.resolve("certificate-title-java2d.png").toFile());
 			assertThat(Math.abs(shaped.getWidth() - reference.getWidth())).isLessThanOrEqualTo(3);
 			assertThat(Math.abs(shaped.getHeight() - reference.getHeight())).isLessThanOrEqualTo(3);
-			assertThat(difference(shaped, reference)).isLessThan(0.12);
+			assertThat(InkImages.difference(shaped, reference)).isLessThan(0.12);
 		}
 	}
 
@@ -585,7 +586,7 @@ class TrainingIntegrationTests {
 		for (int y = 0; y < page.getHeight(); y++) {
 			boolean inked = false;
 			for (int x = 0; x < page.getWidth() && !inked; x++) {
-				inked = dark(page.getRGB(x, y));
+				inked = InkImages.dark(page.getRGB(x, y));
 			}
 			if (inked) {
 				first = first < 0 ? y : first;
@@ -596,67 +597,6 @@ class TrainingIntegrationTests {
 			}
 		}
 		return page;
-	}
-
-	static boolean dark(int rgb) {
-		int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
-		return (r + g + b) / 3 < 128;
-	}
-
-	/** The inked part of the image, black and white. */
-	static BufferedImage ink(BufferedImage image) {
-		int left = image.getWidth(), top = image.getHeight(), right = -1, bottom = -1;
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				if (dark(image.getRGB(x, y))) {
-					left = Math.min(left, x);
-					right = Math.max(right, x);
-					top = Math.min(top, y);
-					bottom = Math.max(bottom, y);
-				}
-			}
-		}
-		assertThat(right).as("ink on the image").isGreaterThanOrEqualTo(0);
-		BufferedImage result = new BufferedImage(right - left + 1, bottom - top + 1, BufferedImage.TYPE_BYTE_BINARY);
-		for (int y = top; y <= bottom; y++) {
-			for (int x = left; x <= right; x++) {
-				result.setRGB(x - left, y - top, dark(image.getRGB(x, y)) ? 0 : 0xFFFFFF);
-			}
-		}
-		return result;
-	}
-
-	/** Pixels inked in one image and not near ink in the other, over pixels inked in either. */
-	static double difference(BufferedImage a, BufferedImage b) {
-		int width = Math.max(a.getWidth(), b.getWidth());
-		int height = Math.max(a.getHeight(), b.getHeight());
-		long differing = 0;
-		long inked = 0;
-		for (int y = 0; y < height; y++) {
-			for (int x = 0; x < width; x++) {
-				boolean inA = x < a.getWidth() && y < a.getHeight() && dark(a.getRGB(x, y));
-				boolean inB = x < b.getWidth() && y < b.getHeight() && dark(b.getRGB(x, y));
-				if (inA || inB) {
-					inked++;
-					if (inA != inB && !near(inA ? b : a, x, y)) {
-						differing++;
-					}
-				}
-			}
-		}
-		return inked == 0 ? 0 : (double) differing / inked;
-	}
-
-	static boolean near(BufferedImage image, int x, int y) {
-		for (int dy = -1; dy <= 1; dy++) {
-			for (int dx = -1; dx <= 1; dx++) {
-				int nx = x + dx, ny = y + dy;
-				if (nx >= 0 && ny >= 0 && nx < image.getWidth() && ny < image.getHeight() && dark(image.getRGB(nx, ny))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }
