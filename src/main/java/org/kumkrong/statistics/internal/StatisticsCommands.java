@@ -1,6 +1,5 @@
 package org.kumkrong.statistics.internal;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -162,11 +161,6 @@ class StatisticsCommands {
 
 	private void exit(int status) {
 		System.exit(SpringApplication.exit(context, () -> status));
-	}
-
-	/** Kept for the log: when a replay started. */
-	static Instant now() {
-		return Instant.now();
 	}
 
 }

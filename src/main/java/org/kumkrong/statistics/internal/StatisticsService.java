@@ -12,7 +12,6 @@ import java.util.Map;
 import org.kumkrong.reference.ProvinceMap;
 import org.kumkrong.reference.ProvinceMapView;
 import org.kumkrong.reference.ReferenceData;
-import org.kumkrong.reference.ReferenceEntry;
 import org.kumkrong.reference.ReferenceList;
 import org.kumkrong.statistics.internal.FactCube.Aggregate;
 import org.kumkrong.statistics.internal.FactCube.IntList;
@@ -320,16 +319,6 @@ public class StatisticsService {
 
 	String message(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
-	}
-
-	/** Entries of a reference list (for definition pages). */
-	List<ReferenceEntry> entries(ReferenceList list) {
-		return references.entries(list);
-	}
-
-	/** Facts in memory for a quick health figure. */
-	public long facts() {
-		return memory.cube().size();
 	}
 
 	/** Aggregates for one indicator over months, optionally crossed with one dimension (public page, API). */
